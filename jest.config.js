@@ -1,0 +1,21 @@
+/** @type {import('jest').Config} */
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+};
+const project = (displayName, roots, extra = {}) => ({
+  displayName,
+  testEnvironment: 'node',
+  transform,
+  testMatch: roots.map((root) => `<rootDir>/${root}/**/*.test.ts`),
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('unit', ['test/unit', 'test/dialog', 'test/cards']),
+    project('integration', ['test/store', 'test/http']),
+    project('e2e', ['test/e2e']),
+  ],
+  coverageThreshold: { global: { lines: 80 } },
+  collectCoverageFrom: ['src/**/*.ts', '!src/index.ts'],
+};

@@ -1,0 +1,216 @@
+import { TeamsActivityHandler, TurnContext, type BotState } from 'botbuilder';
+import type { CardAttachment } from '../cards/render';
+import { renderHelpCard } from '../cards/help.card';
+import { renderRoleSummaryCard } from '../cards/role-summary.card';
+import { renderWelcomeCard } from '../cards/welcome.card';
+import type { DialogRunner } from '../dialogs/dialog-runner';
+import { readUserInput, setUserInput, type UserInput } from '../dialogs/user-input';
+import type { Clock } from '../domain/clock';
+import { recogniseCommand, type Command } from '../domain/commands';
+import { containsNhsNumber } from '../domain/nhs-number';
+import type { PcnConfig } from '../domain/pcn-config';
+import type { Logger } from '../logger';
+import type { ConversationRepository } from '../store/conversation.repository';
+import { captureConversation, conversationKind, tenantOf } from './conversation-capture';
+
+export interface HwbcBotDependencies {
+  runner: DialogRunner;
+  /** Saved once at the end of each turn. */
+  state: BotState;
+  conversations: ConversationRepository;
+  pcn: PcnConfig;
+  clock: Clock;
+  logger: Logger;
+  botName: string;
+}
+
+const NHS_NUMBER_WARNING =
+  "That message looks like it holds an NHS number. I don't need patient identifiers and I haven't kept it. Please delete the message if you can, and describe the situation without identifiers.";
+
+/**
+ * The Teams activity handler: a thin router. It keeps conversation references, welcomes people
+ * on install, answers only when mentioned in shared chats, and hands messages to the dialogs.
+ */
+export class HwbcBot extends TeamsActivityHandler {
+  constructor(private readonly deps: HwbcBotDependencies) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.remember(context);
+      await context.sendActivity({ attachments: [this.welcomeCard(context)] });
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.forget(context);
+      await next();
+    });
+    this.onTeamsMembersAddedEvent(async (_members, _team, context, next) => {
+      await this.remember(context);
+      await next();
+    });
+    this.onTeamsMembersRemovedEvent(async (members, _team, context, next) => {
+      if (members.some((m) => m.id === context.activity.recipient.id)) {
+        await this.forget(context);
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.state.saveChanges(context, false);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    await this.remember(context);
+    const kind = conversationKind(context.activity);
+    const isCardSubmit = context.activity.value !== undefined && context.activity.value !== null;
+    if (kind !== 'personal' && !isCardSubmit && !this.mentionsMe(context)) {
+      return;
+    }
+    const input = readUserInput(context);
+    setUserInput(context, input);
+
+    if (input.kind === 'text' && containsNhsNumber(input.text)) {
+      await context.sendActivity(NHS_NUMBER_WARNING);
+      return;
+    }
+    if (input.kind === 'invalid-action') {
+      this.deps.logger.warn('card_action_refused', {
+        verb: input.verb ?? '(none)',
+        activityId: context.activity.id,
+      });
+      await this.sendHelp(
+        context,
+        "That button isn't one I recognise, perhaps from an older card. Here's what I can do now:",
+      );
+      return;
+    }
+    if (input.kind === 'action') {
+      switch (input.action.verb) {
+        case 'role.show':
+          await context.sendActivity({ attachments: [this.roleCard()] });
+          return;
+        case 'help.show':
+          await this.sendHelp(context, '');
+          return;
+        case 'referral.start':
+          await this.deps.runner.startReferral(context);
+          return;
+        case 'referral.answer':
+        case 'referral.back':
+        case 'referral.cancel':
+          break;
+      }
+    }
+
+    const result = await this.deps.runner.continueActive(context);
+    if (result === 'continued') {
+      return;
+    }
+    if (input.kind === 'action') {
+      await context.sendActivity(
+        "Those questions have finished. Type 'refer' or use the button to start again.",
+      );
+      return;
+    }
+    const command: Command = input.kind === 'text' ? recogniseCommand(input.text) : 'unknown';
+    if (
+      result === 'expired' &&
+      command !== 'referral' &&
+      command !== 'role' &&
+      command !== 'help'
+    ) {
+      return;
+    }
+    await this.runCommand(context, command, input);
+  }
+
+  private async runCommand(
+    context: TurnContext,
+    command: Command,
+    input: UserInput,
+  ): Promise<void> {
+    switch (command) {
+      case 'referral':
+        await this.deps.runner.startReferral(context);
+        return;
+      case 'role':
+        await context.sendActivity({ attachments: [this.roleCard()] });
+        return;
+      case 'help':
+        await this.sendHelp(context, '');
+        return;
+      case 'cancel':
+      case 'restart':
+      case 'back':
+        await context.sendActivity(
+          "There's nothing in progress to change. Type 'refer' to start the referral questions.",
+        );
+        return;
+      case 'unknown':
+        await this.sendHelp(
+          context,
+          input.kind === 'empty' ? '' : "Sorry, I didn't understand that. Here's what I can do:",
+        );
+        return;
+    }
+  }
+
+  private mentionsMe(context: TurnContext): boolean {
+    const botId = context.activity.recipient?.id;
+    return TurnContext.getMentions(context.activity).some((m) => m.mentioned?.id === botId);
+  }
+
+  private isShared(context: TurnContext): boolean {
+    return conversationKind(context.activity) !== 'personal';
+  }
+
+  private welcomeCard(context: TurnContext): CardAttachment {
+    const kind = conversationKind(context.activity);
+    return renderWelcomeCard({
+      pcnName: this.deps.pcn.pcnName,
+      shared: kind !== 'personal',
+      conversationLabel: kind === 'channel' ? 'team' : 'group chat',
+      botName: this.deps.botName,
+    });
+  }
+
+  private roleCard(): CardAttachment {
+    return renderRoleSummaryCard({
+      pcnName: this.deps.pcn.pcnName,
+      howToRefer: this.deps.pcn.routes.hwbc.howToRefer,
+    });
+  }
+
+  private async sendHelp(context: TurnContext, notice: string): Promise<void> {
+    await context.sendActivity({
+      attachments: [
+        renderHelpCard({ notice, shared: this.isShared(context), botName: this.deps.botName }),
+      ],
+    });
+  }
+
+  private async remember(context: TurnContext): Promise<void> {
+    const conversation = captureConversation(context.activity, this.deps.clock.now().toISO() ?? '');
+    if (conversation) {
+      await this.deps.conversations.upsert(conversation);
+    }
+  }
+
+  private async forget(context: TurnContext): Promise<void> {
+    const tenantId = tenantOf(context.activity);
+    const conversation = captureConversation(context.activity, this.deps.clock.now().toISO() ?? '');
+    if (tenantId && conversation) {
+      await this.deps.conversations.markInactive(
+        tenantId,
+        conversation.conversationId,
+        conversation.updatedAt,
+      );
+      this.deps.logger.info('conversation_inactive', { kind: conversation.kind });
+    }
+  }
+}

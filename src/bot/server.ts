@@ -1,0 +1,78 @@
+import type { CloudAdapter, ActivityHandler } from 'botbuilder';
+import restify from 'restify';
+import type { Logger } from '../logger';
+import { checkInboundActivity } from './inbound-activity';
+
+export interface ServerDependencies {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+  maxBodyBytes: number;
+  /** Lower-case tenant ids allowed to use the bot; empty allows any (local use only). */
+  allowedTenantIds: readonly string[];
+  storageKind: 'embedded' | 'cosmos';
+  /** Resolves true when storage answers. */
+  probeStorage: () => Promise<boolean>;
+  version: string;
+}
+
+/** The restify app, without listen(), so tests and index.ts decide where it runs. */
+export function createServer(deps: ServerDependencies): restify.Server {
+  const server = restify.createServer({
+    name: 'hwbc-teams-assistant',
+    handleUncaughtExceptions: false,
+  });
+  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
+
+  server.get('/healthz', async (_req, res) => {
+    const storageOk = await deps.probeStorage().catch(() => false);
+    res.status(storageOk ? 200 : 503);
+    res.json({
+      status: storageOk ? 'ok' : 'degraded',
+      storage: deps.storageKind,
+      version: deps.version,
+    });
+  });
+
+  server.post('/api/messages', async (req, res) => {
+    const check = checkInboundActivity(req.body);
+    if (!check.ok) {
+      deps.logger.warn('activity_rejected', {
+        reason: 'malformed',
+        problems: check.problems.length,
+      });
+      res.status(400);
+      res.json({ error: 'BadRequest', message: 'Not a valid activity', problems: check.problems });
+      return;
+    }
+    if (
+      deps.allowedTenantIds.length > 0 &&
+      (!check.tenantId || !deps.allowedTenantIds.includes(check.tenantId))
+    ) {
+      deps.logger.warn('activity_rejected', { reason: 'tenant_not_allowed' });
+      res.status(403);
+      res.json({ error: 'Forbidden', message: 'This tenant is not allowed to use this bot.' });
+      return;
+    }
+    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+  });
+
+  server.on(
+    'restifyError',
+    (
+      req: restify.Request,
+      _res: restify.Response,
+      error: Error & { statusCode?: number },
+      callback: () => void,
+    ) => {
+      deps.logger.warn('http_error', {
+        method: req.method,
+        path: req.path(),
+        status: error.statusCode ?? 500,
+        name: error.name,
+      });
+      callback();
+    },
+  );
+  return server;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { QUESTION_ORDER } from '../domain/referral/referral-answers';
+
+/**
+ * Every payload a card button can send back, keyed on `verb`. Anything else is refused with a
+ * friendly reply; nothing is trusted until it passes this schema.
+ */
+const questionId = z.enum(QUESTION_ORDER as unknown as [string, ...string[]]);
+
+export const cardActionSchema = z.discriminatedUnion('verb', [
+  z.object({ verb: z.literal('referral.start') }),
+  z.object({
+    verb: z.literal('referral.answer'),
+    questionId,
+    /** A single choice, from a button. */
+    value: z.string().max(200).optional(),
+    /** Comma-separated choices, from a multi-select list. */
+    choices: z.string().max(2000).optional(),
+  }),
+  z.object({ verb: z.literal('referral.back') }),
+  z.object({ verb: z.literal('referral.cancel') }),
+  z.object({ verb: z.literal('role.show') }),
+  z.object({ verb: z.literal('help.show') }),
+]);
+
+export type CardAction = z.infer<typeof cardActionSchema>;
+export type CardVerb = CardAction['verb'];
+
+export type ParsedCardAction = { ok: true; action: CardAction } | { ok: false; verb?: string };
+
+/** Parse `activity.value` from a card submit. */
+export function parseCardAction(value: unknown): ParsedCardAction {
+  const parsed = cardActionSchema.safeParse(value);
+  if (parsed.success) {
+    return { ok: true, action: parsed.data };
+  }
+  const verb: unknown =
+    typeof value === 'object' && value !== null && 'verb' in value ? value.verb : undefined;
+  return typeof verb === 'string' ? { ok: false, verb: verb.slice(0, 60) } : { ok: false };
+}

@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { describeIssues, pcnConfigSchema, type PcnConfig } from './domain/pcn-config';
+
+/**
+ * Every setting the bot reads from its environment, in one zod schema. This is the only file that
+ * reads process.env. A bad or missing setting stops the start with one message listing them all.
+ */
+
+const csv = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0),
+  );
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim().length > 0 ? value.trim() : undefined));
+
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: optionalText,
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+    MicrosoftAppTenantId: optionalText,
+    ALLOWED_TENANT_IDS: csv.pipe(z.array(z.guid('each allowed tenant id must be a GUID'))),
+    COSMOS_ENDPOINT: optionalText.pipe(z.url('COSMOS_ENDPOINT must be an https URL').optional()),
+    COSMOS_KEY: optionalText,
+    COSMOS_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z0-9-_]{1,64}$/)
+      .default('hwbc'),
+    COSMOS_ALLOW_SELF_SIGNED: flag,
+    PCN_CONFIG_PATH: optionalText,
+    DIALOG_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    CONTACTS_REVIEW_MONTHS: z.coerce.number().int().min(1).max(36).default(6),
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(10 * 1024 * 1024)
+      .default(256 * 1024),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppId && env.ALLOWED_TENANT_IDS.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ALLOWED_TENANT_IDS'],
+        message: 'required when MicrosoftAppId is set: the tenant ids whose users may use the bot',
+      });
+    }
+    if (
+      env.MicrosoftAppId &&
+      env.MicrosoftAppType !== 'UserAssignedMSI' &&
+      !env.MicrosoftAppPassword
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'required when MicrosoftAppId is set, unless MicrosoftAppType is UserAssignedMSI',
+      });
+    }
+    if (
+      (env.MicrosoftAppType === 'SingleTenant' || env.MicrosoftAppType === 'UserAssignedMSI') &&
+      !env.MicrosoftAppTenantId
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: `required for ${env.MicrosoftAppType}`,
+      });
+    }
+    if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['COSMOS_KEY'],
+        message: 'required when COSMOS_ENDPOINT is set',
+      });
+    }
+  });
+
+export type StorageSettings =
+  | { kind: 'embedded'; database: string }
+  | { kind: 'cosmos'; endpoint: string; key: string; database: string; allowSelfSigned: boolean };
+
+export type BotAuthSettings =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'bot-framework';
+      appId: string;
+      password?: string;
+      appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+      tenantId?: string;
+    };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  auth: BotAuthSettings;
+  allowedTenantIds: readonly string[];
+  storage: StorageSettings;
+  pcn: PcnConfig;
+  pcnConfigPath: string;
+  usingExamplePcnConfig: boolean;
+  dialogIdleMinutes: number;
+  contactsReviewMonths: number;
+  maxBodyBytes: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export const EXAMPLE_PCN_CONFIG_PATH = 'config/pcn.example.json';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `The bot cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+export type FileReader = (path: string) => string;
+
+function readPcnConfig(
+  path: string,
+  readFile: FileReader,
+): { pcn?: PcnConfig; problems: string[] } {
+  let raw: string;
+  try {
+    raw = readFile(path);
+  } catch (error) {
+    return {
+      problems: [
+        `PCN_CONFIG_PATH: cannot read ${path} (${error instanceof Error ? error.message : String(error)})`,
+      ],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    return {
+      problems: [
+        `PCN_CONFIG_PATH: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      ],
+    };
+  }
+  const parsed = pcnConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    return { problems: describeIssues(parsed.error).map((problem) => `${path} ${problem}`) };
+  }
+  return { pcn: parsed.data, problems: [] };
+}
+
+/** Parse the environment (and the PCN configuration file it names) or throw a ConfigError listing every problem. */
+export function loadConfig(
+  env: Environment = process.env,
+  readFile: FileReader = (p) => readFileSync(resolve(p), 'utf8'),
+): AppConfig {
+  const parsedEnv = envSchema.safeParse(env);
+  const problems: string[] = parsedEnv.success ? [] : describeIssues(parsedEnv.error);
+  const pcnPath =
+    (parsedEnv.success ? parsedEnv.data.PCN_CONFIG_PATH : undefined) ??
+    env.PCN_CONFIG_PATH ??
+    EXAMPLE_PCN_CONFIG_PATH;
+  const pcnResult = readPcnConfig(pcnPath, readFile);
+  problems.push(...pcnResult.problems);
+  if (!parsedEnv.success || !pcnResult.pcn || problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  const e = parsedEnv.data;
+  const auth: BotAuthSettings = e.MicrosoftAppId
+    ? {
+        kind: 'bot-framework',
+        appId: e.MicrosoftAppId,
+        appType: e.MicrosoftAppType ?? 'MultiTenant',
+        ...(e.MicrosoftAppPassword ? { password: e.MicrosoftAppPassword } : {}),
+        ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+      }
+    : { kind: 'anonymous' };
+  const storage: StorageSettings =
+    e.COSMOS_ENDPOINT && e.COSMOS_KEY
+      ? {
+          kind: 'cosmos',
+          endpoint: e.COSMOS_ENDPOINT,
+          key: e.COSMOS_KEY,
+          database: e.COSMOS_DATABASE,
+          allowSelfSigned: e.COSMOS_ALLOW_SELF_SIGNED,
+        }
+      : { kind: 'embedded', database: e.COSMOS_DATABASE };
+  return {
+    port: e.PORT,
+    // Without an app id nothing checks who is calling, so the server must not leave this machine.
+    host: auth.kind === 'anonymous' ? '127.0.0.1' : (e.HOST ?? '0.0.0.0'),
+    auth,
+    allowedTenantIds: e.ALLOWED_TENANT_IDS.map((id) => id.toLowerCase()),
+    storage,
+    pcn: pcnResult.pcn,
+    pcnConfigPath: pcnPath,
+    usingExamplePcnConfig: pcnPath === EXAMPLE_PCN_CONFIG_PATH,
+    dialogIdleMinutes: e.DIALOG_IDLE_MINUTES,
+    contactsReviewMonths: e.CONTACTS_REVIEW_MONTHS,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** What the bot logs about its settings at start: no secrets. */
+export function redactedSummary(config: AppConfig): Record<string, string | number | boolean> {
+  return {
+    port: config.port,
+    host: config.host,
+    auth:
+      config.auth.kind === 'anonymous'
+        ? 'none (local only)'
+        : `${config.auth.appType} ${config.auth.appId}`,
+    allowedTenants: config.allowedTenantIds.length,
+    storage:
+      config.storage.kind === 'cosmos'
+        ? `cosmos ${new URL(config.storage.endpoint).host}/${config.storage.database}`
+        : 'embedded (in memory)',
+    pcn: config.pcn.pcnName,
+    pcnConfig: config.pcnConfigPath,
+    dialogIdleMinutes: config.dialogIdleMinutes,
+  };
+}

@@ -1,0 +1,14 @@
+import type { Clock } from '../../domain/clock';
+import type { PcnConfig } from '../../domain/pcn-config';
+import type { RoleDirectory } from '../../domain/roles';
+import type { ReferralRecordRepository } from '../../store/referral-record.repository';
+
+/** What the referral dialogs need from the rest of the app. */
+export interface ReferralDependencies {
+  pcn: PcnConfig;
+  records: ReferralRecordRepository;
+  roles: RoleDirectory;
+  clock: Clock;
+  /** Months after which local contacts count as stale. */
+  contactsReviewMonths: number;
+}

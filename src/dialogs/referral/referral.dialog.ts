@@ -1,0 +1,21 @@
+import { InterruptibleDialog } from '../interruptible.dialog';
+import type { ReferralDependencies } from './referral-context';
+import { ReferralQuestionsDialog } from './referral-questions.dialog';
+
+export const REFERRAL_DIALOG = 'referral';
+
+/** "Should I refer this patient?": the questions, with cancel, start over and help at any step. */
+export class ReferralDialog extends InterruptibleDialog {
+  constructor(deps: ReferralDependencies) {
+    super(REFERRAL_DIALOG);
+    this.addDialog(new ReferralQuestionsDialog(deps));
+  }
+
+  protected cancelledMessage(): string {
+    return "Cancelled. I didn't keep any of your answers. Type 'refer' whenever you want to start again.";
+  }
+
+  protected helpMessage(): string {
+    return "Answer with a button, or type the option's number or words. Type 'back' to change your last answer, 'start over' to begin again, or 'cancel' to stop.";
+  }
+}

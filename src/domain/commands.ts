@@ -1,0 +1,38 @@
+/** What a user's typed message asks for, outside any dialog. */
+export type Command = 'referral' | 'role' | 'help' | 'cancel' | 'restart' | 'back' | 'unknown';
+
+/** Lower-case, collapse spaces, drop punctuation at the ends. Keeps inner apostrophes. */
+export function normaliseText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^a-z0-9' ,;&/+-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s,;.!?-]+|[\s,;.!?-]+$/g, '');
+}
+
+const PATTERNS: ReadonlyArray<readonly [Command, RegExp]> = [
+  ['cancel', /^(cancel|stop|quit|exit|never mind|nevermind)$/],
+  ['restart', /^(start over|start again|restart|reset)$/],
+  ['back', /^(back|go back|previous|undo)$/],
+  ['help', /^(help|\?|what can you do|menu|commands)$/],
+  [
+    'role',
+    /(what (does|do) (a |the )?(health( and wellbeing)? )?coach(es)? do|coach'?s? role|role of (a |the )?(health( and wellbeing)? )?coach|about (the )?(health )?coach|hwbc role|what is a (health( and wellbeing)? )?coach)/,
+  ],
+  [
+    'referral',
+    /(^refer\b|\breferral\b|should i refer|can i refer|\brefer (this|a|my|the)\b|suitable for (a |the )?(health( and wellbeing)? )?coach|eligib)/,
+  ],
+];
+
+export function recogniseCommand(text: string): Command {
+  const normalised = normaliseText(text);
+  for (const [command, pattern] of PATTERNS) {
+    if (pattern.test(normalised)) {
+      return command;
+    }
+  }
+  return 'unknown';
+}

@@ -1,0 +1,21 @@
+/**
+ * Every Cosmos DB container the bot uses, with its partition key. The infrastructure template
+ * declares the same list; a test keeps the two in step.
+ */
+export interface ContainerSpec {
+  id: string;
+  partitionKey: string;
+  /** Seconds; -1 turns TTL on with no default, so each document may carry its own `ttl`. */
+  defaultTtl?: number;
+}
+
+export const CONTAINERS = {
+  /** Dialog and conversation state, written by botbuilder's CosmosDbPartitionedStorage. */
+  botState: { id: 'botState', partitionKey: '/id' },
+  /** Conversation references for proactive messages, per tenant. */
+  conversations: { id: 'conversations', partitionKey: '/tenantId' },
+  /** Anonymous referral outcomes, per month. */
+  referralRecords: { id: 'referralRecords', partitionKey: '/month', defaultTtl: -1 },
+} as const satisfies Record<string, ContainerSpec>;
+
+export type ContainerName = keyof typeof CONTAINERS;

@@ -1,0 +1,55 @@
+import { Agent } from 'node:https';
+import { CosmosClient, type CosmosClientOptions, type Database } from '@azure/cosmos';
+import { CONTAINERS } from './containers';
+import { storageError } from './cosmos-errors';
+
+export interface CosmosConnection {
+  endpoint: string;
+  key: string;
+  database: string;
+  /** Accept a self-signed certificate: the embedded server and the local emulator only. */
+  allowSelfSigned: boolean;
+}
+
+/** Client options shared by our repositories and botbuilder's state storage, so both behave alike. */
+export function cosmosClientOptions(connection: CosmosConnection): CosmosClientOptions {
+  return {
+    endpoint: connection.endpoint,
+    key: connection.key,
+    ...(connection.allowSelfSigned
+      ? { agent: new Agent({ rejectUnauthorized: false, keepAlive: true }) }
+      : {}),
+    connectionPolicy: {
+      // The embedded server and emulators are a single local endpoint; real accounts discover regions.
+      enableEndpointDiscovery: !connection.allowSelfSigned,
+      requestTimeout: 10_000,
+      // Fail a turn in seconds rather than minutes when storage is throttling or away.
+      retryOptions: {
+        maxRetryAttemptCount: 3,
+        fixedRetryIntervalInMilliseconds: 0,
+        maxWaitTimeInSeconds: 10,
+      },
+    },
+  };
+}
+
+/** Connect, and create the database and every container the bot uses if they are missing. */
+export async function openDatabase(
+  connection: CosmosConnection,
+): Promise<{ client: CosmosClient; database: Database }> {
+  const client = new CosmosClient(cosmosClientOptions(connection));
+  try {
+    const { database } = await client.databases.createIfNotExists({ id: connection.database });
+    for (const spec of Object.values(CONTAINERS)) {
+      await database.containers.createIfNotExists({
+        id: spec.id,
+        partitionKey: { paths: [spec.partitionKey] },
+        ...('defaultTtl' in spec ? { defaultTtl: spec.defaultTtl } : {}),
+      });
+    }
+    return { client, database };
+  } catch (error) {
+    client.dispose();
+    throw storageError(`open database ${connection.database}`, error);
+  }
+}

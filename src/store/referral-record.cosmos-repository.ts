@@ -1,0 +1,51 @@
+import type { Container } from '@azure/cosmos';
+import { referralRecordSchema, type ReferralRecord } from '../domain/referral/referral-record';
+import { AppError } from '../errors';
+import { cosmosStatus, storageError } from './cosmos-errors';
+import { documentId } from './document-id';
+import type { ReferralRecordRepository } from './referral-record.repository';
+
+export class CosmosReferralRecordRepository implements ReferralRecordRepository {
+  constructor(
+    private readonly container: Container,
+    /** Seconds each record is kept; undefined keeps it until deleted. */
+    private readonly ttlSeconds?: number,
+  ) {}
+
+  async add(key: string, record: ReferralRecord): Promise<boolean> {
+    const document = {
+      id: documentId('referral', key),
+      ...referralRecordSchema.parse(record),
+      ...(this.ttlSeconds === undefined ? {} : { ttl: this.ttlSeconds }),
+    };
+    try {
+      await this.container.items.create(document);
+      return true;
+    } catch (error) {
+      if (cosmosStatus(error) === 409) {
+        return false;
+      }
+      throw storageError('save referral record', error);
+    }
+  }
+
+  async listMonth(month: string): Promise<ReferralRecord[]> {
+    try {
+      const { resources } = await this.container.items
+        .query<Record<string, unknown>>({
+          query: 'SELECT * FROM c WHERE c.month = @month ORDER BY c.completedAt',
+          parameters: [{ name: '@month', value: month }],
+        })
+        .fetchAll();
+      return resources.map((r) => {
+        const parsed = referralRecordSchema.safeParse(r);
+        if (!parsed.success) {
+          throw new AppError('STORED_DOCUMENT_INVALID', 'referral record');
+        }
+        return parsed.data;
+      });
+    } catch (error) {
+      throw error instanceof AppError ? error : storageError('list referral records', error);
+    }
+  }
+}
