@@ -1,12 +1,13 @@
 /** @type {import('jest').Config} */
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
 };
 const project = (displayName, roots, extra = {}) => ({
   displayName,
   testEnvironment: 'node',
   transform,
   testMatch: roots.map((root) => `<rootDir>/${root}/**/*.test.ts`),
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
   ...extra,
 });
 

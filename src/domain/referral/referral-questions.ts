@@ -64,7 +64,7 @@ function buildOptions(
           {
             value: 'no',
             label: 'No, none of these',
-            synonyms: [...NO, 'none', 'none apply', 'none of them'],
+            synonyms: [...NO, 'none', 'none apply', 'none of them', 'none of these'],
           },
         ],
       };

@@ -1,0 +1,22 @@
+import { recogniseCommand } from '../../src/domain/commands';
+
+describe('recognising what a message asks for', () => {
+  it.each([
+    ['refer', 'referral'],
+    ['Referral', 'referral'],
+    ['Should I refer this patient?', 'referral'],
+    ['is this patient suitable for a health coach?', 'referral'],
+    ['can I refer a man with diabetes', 'referral'],
+    ['what does a health coach do?', 'role'],
+    ['What does a health and wellbeing coach do', 'role'],
+    ['help', 'help'],
+    ['HELP!', 'help'],
+    ['cancel', 'cancel'],
+    ['start over', 'restart'],
+    ['back', 'back'],
+    ['hello there', 'unknown'],
+    ['preferences', 'unknown'],
+  ])('"%s" -> %s', (text, expected) => {
+    expect(recogniseCommand(text)).toBe(expected);
+  });
+});
