@@ -1,0 +1,84 @@
+import { MemoryStorage, PrivateConversationState, TestAdapter, type Activity, type Storage, type StoreItems } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { GuardedStorage } from '../../src/bot/guarded-storage';
+import { HwbcBot } from '../../src/bot/hwbc.bot';
+import { ReplyBuffer } from '../../src/bot/reply-buffer';
+import { createTurnErrorHandler } from '../../src/bot/turn-error';
+import { DialogRunner } from '../../src/dialogs/dialog-runner';
+import { ReferralDialog } from '../../src/dialogs/referral/referral.dialog';
+import { fixedClock } from '../../src/domain/clock';
+import { RoleDirectory } from '../../src/domain/roles';
+import { createLogger, type Logger } from '../../src/logger';
+import { MemoryConversations, MemoryReferralRecords } from './memory-repositories';
+import { examplePcn } from './pcn';
+
+/** Storage that can be switched off, to show what users see when Cosmos is unreachable. */
+export class SwitchableStorage implements Storage {
+  down = false;
+  constructor(private readonly inner: Storage = new MemoryStorage()) {}
+  read(keys: string[]): Promise<StoreItems> {
+    return this.down ? Promise.reject(new Error('ECONNREFUSED')) : this.inner.read(keys);
+  }
+  write(changes: StoreItems): Promise<void> {
+    return this.down ? Promise.reject(new Error('ECONNREFUSED')) : this.inner.write(changes);
+  }
+  delete(keys: string[]): Promise<void> {
+    return this.down ? Promise.reject(new Error('ECONNREFUSED')) : this.inner.delete(keys);
+  }
+}
+
+export const BOT_ID = '28:bot-id';
+export const TENANT_ID = 'aaaaaaaa-0000-0000-0000-000000000001';
+
+export function buildTestBot(options: { idleMinutes?: number } = {}) {
+  const pcn = examplePcn();
+  const clock = fixedClock('2026-11-23T09:00:00Z');
+  const storage = new SwitchableStorage();
+  const records = new MemoryReferralRecords();
+  const conversations = new MemoryConversations();
+  const logLines: string[] = [];
+  const logger: Logger = createLogger('debug', (line) => logLines.push(line));
+  const state = new PrivateConversationState(new GuardedStorage(storage));
+  const referral = new ReferralDialog({ pcn, records, roles: new RoleDirectory(pcn), clock, contactsReviewMonths: 6 });
+  const runner = new DialogRunner(
+    state.createProperty<DialogState>('dialogState'),
+    state.createProperty<string | undefined>('lastActive'),
+    referral,
+    clock,
+    options.idleMinutes ?? 30,
+  );
+  const bot = new HwbcBot({ runner, state, conversations, pcn, clock, logger, botName: 'HWBC Assistant' });
+  const adapter = new TestAdapter(async (context) => bot.run(context));
+  adapter.use(new ReplyBuffer());
+  adapter.onTurnError = createTurnErrorHandler(logger);
+
+  let counter = 0;
+  /** Send one activity as a user and return what the bot sent back. */
+  async function send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+    counter += 1;
+    adapter.activeQueue.splice(0);
+    await adapter.processActivity({
+      type: 'message',
+      id: `activity-${counter}`,
+      channelId: 'msteams',
+      serviceUrl: 'https://smba.example.test/uk/',
+      recipient: { id: BOT_ID, name: 'HWBC Assistant' },
+      from: { id: '29:user-a', name: 'Dr A', aadObjectId: 'bbbbbbbb-0000-0000-0000-00000000000a' },
+      conversation: { id: 'a:personal-chat', conversationType: 'personal', tenantId: TENANT_ID, isGroup: false, name: '' },
+      ...activity,
+    });
+    return adapter.activeQueue.splice(0);
+  }
+  return { send, clock, storage, records, conversations, logLines, pcn };
+}
+
+/** A channel message that @mentions the bot, from the given user. */
+export function channelMessage(text: string, userId: string, mention = true): Partial<Activity> {
+  return {
+    text: mention ? `<at>HWBC Assistant</at> ${text}` : text,
+    from: { id: userId, name: userId },
+    conversation: { id: '19:general@thread.tacv2;messageid=1700000000000', conversationType: 'channel', tenantId: TENANT_ID, isGroup: true, name: 'General' },
+    channelData: { tenant: { id: TENANT_ID }, team: { id: '19:team@thread.tacv2', name: 'Riverside PCN' }, channel: { id: '19:general@thread.tacv2', name: 'General' } },
+    entities: mention ? [{ type: 'mention', mentioned: { id: BOT_ID, name: 'HWBC Assistant' }, text: '<at>HWBC Assistant</at>' }] : [],
+  };
+}
