@@ -12,6 +12,7 @@ const project = (displayName, roots, extra = {}) => ({
 });
 
 module.exports = {
+  testTimeout: 60_000,
   projects: [
     project('unit', ['test/unit', 'test/dialog', 'test/cards']),
     project('integration', ['test/store', 'test/http']),

@@ -16,6 +16,21 @@ export interface ServerDependencies {
   version: string;
 }
 
+const HEALTH_PROBE_TIMEOUT_MS = 2_000;
+
+/** Resolves as the promise does, or false once the time is up: a health probe must answer quickly. */
+async function withTimeout(promise: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The restify app, without listen(), so tests and index.ts decide where it runs. */
 export function createServer(deps: ServerDependencies): restify.Server {
   const server = restify.createServer({
@@ -25,7 +40,9 @@ export function createServer(deps: ServerDependencies): restify.Server {
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
 
   server.get('/healthz', async (_req, res) => {
-    const storageOk = await deps.probeStorage().catch(() => false);
+    const storageOk = await withTimeout(deps.probeStorage(), HEALTH_PROBE_TIMEOUT_MS).catch(
+      () => false,
+    );
     res.status(storageOk ? 200 : 503);
     res.json({
       status: storageOk ? 'ok' : 'degraded',

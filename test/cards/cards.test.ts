@@ -1,7 +1,16 @@
 import { renderHelpCard } from '../../src/cards/help.card';
-import { referralOutcomeCardData, renderReferralOutcomeCard } from '../../src/cards/referral-outcome.card';
-import { referralQuestionCardData, renderReferralQuestionCard } from '../../src/cards/referral-question.card';
-import { referralUrgentCardData, renderReferralUrgentCard } from '../../src/cards/referral-urgent.card';
+import {
+  referralOutcomeCardData,
+  renderReferralOutcomeCard,
+} from '../../src/cards/referral-outcome.card';
+import {
+  referralQuestionCardData,
+  renderReferralQuestionCard,
+} from '../../src/cards/referral-question.card';
+import {
+  referralUrgentCardData,
+  renderReferralUrgentCard,
+} from '../../src/cards/referral-urgent.card';
 import { renderRoleSummaryCard } from '../../src/cards/role-summary.card';
 import { renderWelcomeCard } from '../../src/cards/welcome.card';
 import { parseCardAction } from '../../src/cards/card-actions';
@@ -32,17 +41,54 @@ function submitPayloads(node: unknown, found: unknown[] = []): unknown[] {
 }
 
 const cards: Array<[string, Content]> = [
-  ['welcome (personal)', renderWelcomeCard({ pcnName: pcn.pcnName, shared: false, conversationLabel: 'chat', botName: 'HWBC Assistant' }).content],
-  ['welcome (team)', renderWelcomeCard({ pcnName: pcn.pcnName, shared: true, conversationLabel: 'team', botName: 'HWBC Assistant' }).content],
+  [
+    'welcome (personal)',
+    renderWelcomeCard({
+      pcnName: pcn.pcnName,
+      shared: false,
+      conversationLabel: 'chat',
+      botName: 'HWBC Assistant',
+    }).content,
+  ],
+  [
+    'welcome (team)',
+    renderWelcomeCard({
+      pcnName: pcn.pcnName,
+      shared: true,
+      conversationLabel: 'team',
+      botName: 'HWBC Assistant',
+    }).content,
+  ],
   ['help', renderHelpCard({ notice: '', shared: false, botName: 'HWBC Assistant' }).content],
-  ['help with notice', renderHelpCard({ notice: "Sorry, I didn't understand that.", shared: true, botName: 'HWBC Assistant' }).content],
-  ['role summary', renderRoleSummaryCard({ pcnName: pcn.pcnName, howToRefer: pcn.routes.hwbc.howToRefer }).content],
+  [
+    'help with notice',
+    renderHelpCard({
+      notice: "Sorry, I didn't understand that.",
+      shared: true,
+      botName: 'HWBC Assistant',
+    }).content,
+  ],
+  [
+    'role summary',
+    renderRoleSummaryCard({ pcnName: pcn.pcnName, howToRefer: pcn.routes.hwbc.howToRefer }).content,
+  ],
   ['urgent route', renderReferralUrgentCard(referralUrgentCardData(pcn, note)).content],
   [
     'outcome: coach and link worker',
     renderReferralOutcomeCard(
       referralOutcomeCardData(
-        { kind: 'refer', primary: 'hwbc', secondary: 'splw', reasons: ['need-behaviour-change', 'ltc-present', 'low-activation', 'consent-given', 'need-social'] },
+        {
+          kind: 'refer',
+          primary: 'hwbc',
+          secondary: 'splw',
+          reasons: [
+            'need-behaviour-change',
+            'ltc-present',
+            'low-activation',
+            'consent-given',
+            'need-social',
+          ],
+        },
         pcn,
         note,
       ),
@@ -50,11 +96,22 @@ const cards: Array<[string, Content]> = [
   ],
   [
     'outcome: declined coaching',
-    renderReferralOutcomeCard(referralOutcomeCardData({ kind: 'no-referral', reasons: ['coaching-declined'], declined: 'hwbc' }, pcn, note)).content,
+    renderReferralOutcomeCard(
+      referralOutcomeCardData(
+        { kind: 'no-referral', reasons: ['coaching-declined'], declined: 'hwbc' },
+        pcn,
+        note,
+      ),
+    ).content,
   ],
   ...QUESTION_ORDER.map((id): [string, Content] => [
     `question ${id}`,
-    renderReferralQuestionCard(referralQuestionCardData(buildQuestion(id, ctx), id === 'adult' ? "Sorry, I didn't recognise that answer." : '')).content,
+    renderReferralQuestionCard(
+      referralQuestionCardData(
+        buildQuestion(id, ctx),
+        id === 'adult' ? "Sorry, I didn't recognise that answer." : '',
+      ),
+    ).content,
   ]),
 ];
 
@@ -72,20 +129,38 @@ describe('every card is a valid Adaptive Card 1.5 after expansion', () => {
   });
 
   it('the validator does report a broken card', () => {
-    expect(adaptiveCardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.Text' }, { type: 'Banner' }] })).not.toEqual([]);
-    expect(adaptiveCardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${missing}' }] })).not.toEqual([]);
+    expect(
+      adaptiveCardProblems({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [{ type: 'Input.Text' }, { type: 'Banner' }],
+      }),
+    ).not.toEqual([]);
+    expect(
+      adaptiveCardProblems({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [{ type: 'TextBlock', text: '${missing}' }],
+      }),
+    ).not.toEqual([]);
   });
 });
 
 describe('what the referral cards say', () => {
   it('the first question says no patient identifiers are asked for or kept', () => {
-    const card = renderReferralQuestionCard(referralQuestionCardData(buildQuestion('redFlag', ctx))).content;
-    expect(texts(card)).toMatch(/don't enter the patient's name, date of birth, NHS number or address/);
+    const card = renderReferralQuestionCard(
+      referralQuestionCardData(buildQuestion('redFlag', ctx)),
+    ).content;
+    expect(texts(card)).toMatch(
+      /don't enter the patient's name, date of birth, NHS number or address/,
+    );
     expect(texts(card)).not.toMatch(/"title":"Back"/);
   });
 
   it('multi-choice questions use a checkbox list and a Continue button', () => {
-    const card = renderReferralQuestionCard(referralQuestionCardData(buildQuestion('conditions', ctx))).content;
+    const card = renderReferralQuestionCard(
+      referralQuestionCardData(buildQuestion('conditions', ctx)),
+    ).content;
     expect(texts(card)).toContain('"isMultiSelect":true');
     expect(texts(card)).toContain('"title":"Continue"');
     expect(texts(card)).toContain('"title":"Back"');
@@ -104,7 +179,13 @@ describe('what the referral cards say', () => {
 
   it('shows the configured social prescribing code, and no made-up code for coaching', () => {
     const card = texts(
-      renderReferralOutcomeCard(referralOutcomeCardData({ kind: 'refer', primary: 'hwbc', secondary: 'splw', reasons: ['need-social'] }, pcn, note)).content,
+      renderReferralOutcomeCard(
+        referralOutcomeCardData(
+          { kind: 'refer', primary: 'hwbc', secondary: 'splw', reasons: ['need-social'] },
+          pcn,
+          note,
+        ),
+      ).content,
     );
     expect(card).toContain('871731000000106');
     expect(card).toContain("Use your practice's referral template for this role");
@@ -114,15 +195,33 @@ describe('what the referral cards say', () => {
   it('shows the coaching codes once a PCN configures them', () => {
     const configured = examplePcn((raw) => {
       const routes = raw.routes as Record<string, Record<string, unknown>>;
-      routes.hwbc!.referralCodes = [{ conceptId: '123456789', term: 'Local coaching referral code' }];
+      routes.hwbc!.referralCodes = [
+        { conceptId: '123456789', term: 'Local coaching referral code' },
+      ];
     });
-    const card = texts(renderReferralOutcomeCard(referralOutcomeCardData({ kind: 'refer', primary: 'hwbc', reasons: ['consent-given'] }, configured, note)).content);
+    const card = texts(
+      renderReferralOutcomeCard(
+        referralOutcomeCardData(
+          { kind: 'refer', primary: 'hwbc', reasons: ['consent-given'] },
+          configured,
+          note,
+        ),
+      ).content,
+    );
     expect(card).toContain('123456789');
     expect(card).not.toContain("Use your practice's referral template");
   });
 
   it('shows the declined code when someone declines the link worker route', () => {
-    const card = texts(renderReferralOutcomeCard(referralOutcomeCardData({ kind: 'no-referral', reasons: ['coaching-declined'], declined: 'splw' }, pcn, note)).content);
+    const card = texts(
+      renderReferralOutcomeCard(
+        referralOutcomeCardData(
+          { kind: 'no-referral', reasons: ['coaching-declined'], declined: 'splw' },
+          pcn,
+          note,
+        ),
+      ).content,
+    );
     expect(card).toContain('871711000000103');
   });
 });

@@ -4,7 +4,9 @@ import { buildTestBot, channelMessage, TENANT_ID } from '../helpers/test-bot';
 describe('Teams bot: routing', () => {
   it('starts the referral from natural phrasing and from the welcome-card button', async () => {
     const bot = buildTestBot();
-    expect(questionIdOf((await bot.send({ text: 'Is this patient suitable for a health coach?' }))[0])).toBe('redFlag');
+    expect(
+      questionIdOf((await bot.send({ text: 'Is this patient suitable for a health coach?' }))[0]),
+    ).toBe('redFlag');
     const viaButton = await bot.send({ value: { verb: 'referral.start' } });
     expect(questionIdOf(viaButton[0])).toBe('redFlag');
   });
@@ -27,7 +29,11 @@ describe('Teams bot: routing', () => {
     const bot = buildTestBot();
     const [reply] = await bot.send({ value: { verb: 'broadcast.launch-missiles', secret: 'x' } });
     expect(cardText(reply)).toContain("That button isn't one I recognise");
-    expect(bot.logLines.some((l) => l.includes('card_action_refused') && l.includes('broadcast.launch-missiles'))).toBe(true);
+    expect(
+      bot.logLines.some(
+        (l) => l.includes('card_action_refused') && l.includes('broadcast.launch-missiles'),
+      ),
+    ).toBe(true);
   });
 
   it('warns about an NHS number typed outside the questions, and does not log the message', async () => {
@@ -42,7 +48,11 @@ describe('Teams bot: routing', () => {
     const [reply] = await bot.send({ type: 'installationUpdate', action: 'add', text: undefined });
     expect(cardText(reply)).toContain('Health and Wellbeing Coach assistant');
     const stored = await bot.conversations.get(TENANT_ID, 'a:personal-chat');
-    expect(stored).toMatchObject({ kind: 'personal', active: true, serviceUrl: 'https://smba.example.test/uk/' });
+    expect(stored).toMatchObject({
+      kind: 'personal',
+      active: true,
+      serviceUrl: 'https://smba.example.test/uk/',
+    });
   });
 
   it('marks the conversation gone when the app is uninstalled', async () => {
@@ -58,7 +68,11 @@ describe('Teams bot: channels and group chats', () => {
     const bot = buildTestBot();
     expect(await bot.send(channelMessage('refer', '29:user-a', false))).toEqual([]);
     const stored = await bot.conversations.get(TENANT_ID, '19:general@thread.tacv2');
-    expect(stored).toMatchObject({ kind: 'channel', teamName: 'Riverside PCN', channelName: 'General' });
+    expect(stored).toMatchObject({
+      kind: 'channel',
+      teamName: 'Riverside PCN',
+      channelName: 'General',
+    });
   });
 
   it('strips the mention before matching the command', async () => {
@@ -78,7 +92,12 @@ describe('Teams bot: channels and group chats', () => {
 
   it('says in the welcome card that people must @mention it in a team', async () => {
     const bot = buildTestBot();
-    const [reply] = await bot.send({ ...channelMessage('', '29:user-a'), type: 'installationUpdate', action: 'add', text: undefined });
+    const [reply] = await bot.send({
+      ...channelMessage('', '29:user-a'),
+      type: 'installationUpdate',
+      action: 'add',
+      text: undefined,
+    });
     expect(cardText(reply)).toContain('mention me (@HWBC Assistant)');
   });
 });
@@ -107,7 +126,9 @@ describe('Teams bot: idle expiry', () => {
     const bot = buildTestBot({ idleMinutes: 5 });
     await bot.send({ text: 'refer' });
     bot.clock.advance(6);
-    const replies = await bot.send({ value: { verb: 'referral.answer', questionId: 'redFlag', value: 'no' } });
+    const replies = await bot.send({
+      value: { verb: 'referral.answer', questionId: 'redFlag', value: 'no' },
+    });
     expect(replies.map((r) => r.text).join(' ')).toMatch(/cleared after 5 minutes/);
   });
 });

@@ -9,7 +9,10 @@ import { examplePcn } from '../helpers/pcn';
 
 const pcn = examplePcn();
 
-function newClient(records = new MemoryReferralRecords()): { client: DialogTestClient; records: MemoryReferralRecords } {
+function newClient(records = new MemoryReferralRecords()): {
+  client: DialogTestClient;
+  records: MemoryReferralRecords;
+} {
   const dialog = new ReferralDialog({
     pcn,
     records,
@@ -18,6 +21,18 @@ function newClient(records = new MemoryReferralRecords()): { client: DialogTestC
     contactsReviewMonths: 6,
   });
   return { client: new DialogTestClient('msteams', dialog), records };
+}
+
+/** DialogTestClient's replies, typed. */
+async function say(
+  client: DialogTestClient,
+  input: string | Partial<Activity>,
+): Promise<Partial<Activity>> {
+  return (await client.sendActivity(input)) as Partial<Activity>;
+}
+
+function nextReply(client: DialogTestClient): Partial<Activity> {
+  return client.getNextReply();
 }
 
 /** A card button press: the payload Teams sends as activity.value. */
@@ -29,14 +44,17 @@ type Step = [input: string | Partial<Activity>, expected: string];
 
 /** Run a transcript; "q:<id>" expects that question next, "h:<text>" an outcome headline containing text. */
 async function run(client: DialogTestClient, steps: Step[]): Promise<void> {
-  let reply = await client.sendActivity('refer');
+  let reply = await say(client, 'refer');
   expect(questionIdOf(reply)).toBe('redFlag');
   for (const [input, expected] of steps) {
-    reply = await client.sendActivity(input);
+    reply = await say(client, input);
     if (expected.startsWith('q:')) {
-      expect({ input, question: questionIdOf(reply) }).toEqual({ input, question: expected.slice(2) });
+      expect({ input, question: questionIdOf(reply) }).toEqual({
+        input,
+        question: expected.slice(2),
+      });
     } else {
-      expect({ input, headline: headlineOf(reply) }).toEqual({ input, headline: expect.stringContaining(expected.slice(2)) });
+      expect(headlineOf(reply)).toContain(expected.slice(2));
     }
   }
 }
@@ -44,8 +62,21 @@ async function run(client: DialogTestClient, steps: Step[]): Promise<void> {
 describe('referral dialog: every route, typed answers', () => {
   it.each<[string, Step[]]>([
     ['urgent on a red flag', [['yes', 'h:Act now']]],
-    ['under age', [['no', 'q:adult'], ['16', 'h:No referral']]],
-    ['not registered', [['no', 'q:adult'], ['yes', 'q:practice'], ['not registered', 'h:No referral']]],
+    [
+      'under age',
+      [
+        ['no', 'q:adult'],
+        ['16', 'h:No referral'],
+      ],
+    ],
+    [
+      'not registered',
+      [
+        ['no', 'q:adult'],
+        ['yes', 'q:practice'],
+        ['not registered', 'h:No referral'],
+      ],
+    ],
     [
       'coach',
       [
@@ -61,11 +92,23 @@ describe('referral dialog: every route, typed answers', () => {
     ],
     [
       'link worker',
-      [['no', 'q:adult'], ['yes', 'q:practice'], ['2', 'q:conditions'], ['none', 'q:needs'], ['loneliness', 'h:Social Prescribing Link Worker']],
+      [
+        ['no', 'q:adult'],
+        ['yes', 'q:practice'],
+        ['2', 'q:conditions'],
+        ['none', 'q:needs'],
+        ['loneliness', 'h:Social Prescribing Link Worker'],
+      ],
     ],
     [
       'care coordinator',
-      [['no', 'q:adult'], ['yes', 'q:practice'], ['3', 'q:conditions'], ['3', 'q:needs'], ['frailty', 'h:Care Coordinator']],
+      [
+        ['no', 'q:adult'],
+        ['yes', 'q:practice'],
+        ['3', 'q:conditions'],
+        ['3', 'q:needs'],
+        ['frailty', 'h:Care Coordinator'],
+      ],
     ],
     [
       'declined coaching',
@@ -91,12 +134,27 @@ describe('referral dialog: card answers', () => {
     await run(client, [
       [submit({ verb: 'referral.answer', questionId: 'redFlag', value: 'no' }), 'q:adult'],
       [submit({ verb: 'referral.answer', questionId: 'adult', value: 'yes' }), 'q:practice'],
-      [submit({ verb: 'referral.answer', questionId: 'practice', value: 'Y00002' }), 'q:conditions'],
-      [submit({ verb: 'referral.answer', questionId: 'conditions', choices: 'weight,low-mood' }), 'q:needs'],
-      [submit({ verb: 'referral.answer', questionId: 'needs', choices: 'behaviour,social' }), 'q:confidence'],
+      [
+        submit({ verb: 'referral.answer', questionId: 'practice', value: 'Y00002' }),
+        'q:conditions',
+      ],
+      [
+        submit({ verb: 'referral.answer', questionId: 'conditions', choices: 'weight,low-mood' }),
+        'q:needs',
+      ],
+      [
+        submit({ verb: 'referral.answer', questionId: 'needs', choices: 'behaviour,social' }),
+        'q:confidence',
+      ],
       [submit({ verb: 'referral.answer', questionId: 'confidence', value: '2' }), 'q:pamLevel'],
-      [submit({ verb: 'referral.answer', questionId: 'pamLevel', value: 'not-measured' }), 'q:consent'],
-      [submit({ verb: 'referral.answer', questionId: 'consent', value: 'yes' }), 'h:Health and Wellbeing Coach'],
+      [
+        submit({ verb: 'referral.answer', questionId: 'pamLevel', value: 'not-measured' }),
+        'q:consent',
+      ],
+      [
+        submit({ verb: 'referral.answer', questionId: 'consent', value: 'yes' }),
+        'h:Health and Wellbeing Coach',
+      ],
     ]);
     expect(client.dialogTurnResult.status).toBe('complete');
     const [record] = [...records.saved.values()];
@@ -108,16 +166,25 @@ describe('referral dialog: card answers', () => {
       primaryRoute: 'hwbc',
       secondaryRoute: 'splw',
       declinedRoute: null,
-      reasons: ['need-behaviour-change', 'ltc-present', 'low-activation', 'consent-given', 'need-social'],
+      reasons: [
+        'need-behaviour-change',
+        'ltc-present',
+        'low-activation',
+        'consent-given',
+        'need-social',
+      ],
       askedBy: 'referrer',
     });
   });
 
   it('re-asks the current question when a button from an earlier card is pressed', async () => {
     const { client } = newClient();
-    await client.sendActivity('refer');
-    await client.sendActivity('no');
-    const reply = await client.sendActivity(submit({ verb: 'referral.answer', questionId: 'redFlag', value: 'yes' }));
+    await say(client, 'refer');
+    await say(client, 'no');
+    const reply = await say(
+      client,
+      submit({ verb: 'referral.answer', questionId: 'redFlag', value: 'yes' }),
+    );
     expect(questionIdOf(reply)).toBe('adult');
     expect(problemOf(reply)).toMatch(/earlier question/);
   });
@@ -126,8 +193,8 @@ describe('referral dialog: card answers', () => {
 describe('referral dialog: re-prompts, back, cancel, start over', () => {
   it('asks again, with the options, when an answer is not recognised', async () => {
     const { client } = newClient();
-    await client.sendActivity('refer');
-    const reply = await client.sendActivity('purple');
+    await say(client, 'refer');
+    const reply = await say(client, 'purple');
     expect(questionIdOf(reply)).toBe('redFlag');
     expect(problemOf(reply)).toMatch(/didn't recognise/);
     expect(cardText(reply)).toContain('No, none of these');
@@ -135,9 +202,9 @@ describe('referral dialog: re-prompts, back, cancel, start over', () => {
 
   it('refuses an NHS number and asks the same question again', async () => {
     const { client } = newClient();
-    await client.sendActivity('refer');
-    await client.sendActivity('no');
-    const reply = await client.sendActivity('943 476 5919');
+    await say(client, 'refer');
+    await say(client, 'no');
+    const reply = await say(client, '943 476 5919');
     expect(questionIdOf(reply)).toBe('adult');
     expect(problemOf(reply)).toMatch(/NHS number/);
   });
@@ -158,17 +225,17 @@ describe('referral dialog: re-prompts, back, cancel, start over', () => {
 
   it('"back" on the first question says there is nothing to go back to', async () => {
     const { client } = newClient();
-    await client.sendActivity('refer');
-    const reply = await client.sendActivity('back');
+    await say(client, 'refer');
+    const reply = await say(client, 'back');
     expect(questionIdOf(reply)).toBe('redFlag');
     expect(problemOf(reply)).toMatch(/first question/);
   });
 
   it('"cancel" ends the dialog, saying nothing was kept, and stores no record', async () => {
     const { client, records } = newClient();
-    await client.sendActivity('refer');
-    await client.sendActivity('no');
-    const reply = await client.sendActivity('cancel');
+    await say(client, 'refer');
+    await say(client, 'no');
+    const reply = await say(client, 'cancel');
     expect(reply.text).toMatch(/Cancelled/);
     expect(client.dialogTurnResult.status).toBe('complete');
     expect(records.saved.size).toBe(0);
@@ -176,27 +243,27 @@ describe('referral dialog: re-prompts, back, cancel, start over', () => {
 
   it('the Cancel button works too', async () => {
     const { client } = newClient();
-    await client.sendActivity('refer');
-    const reply = await client.sendActivity(submit({ verb: 'referral.cancel' }));
+    await say(client, 'refer');
+    const reply = await say(client, submit({ verb: 'referral.cancel' }));
     expect(reply.text).toMatch(/Cancelled/);
   });
 
   it('"start over" clears the answers and asks the first question again', async () => {
     const { client } = newClient();
-    await client.sendActivity('refer');
-    await client.sendActivity('no');
-    await client.sendActivity('yes');
-    const reply = await client.sendActivity('start over');
+    await say(client, 'refer');
+    await say(client, 'no');
+    await say(client, 'yes');
+    const reply = await say(client, 'start over');
     expect(questionIdOf(reply)).toBe('redFlag');
-    const next = await client.sendActivity('no');
+    const next = await say(client, 'no');
     expect(questionIdOf(next)).toBe('adult');
   });
 
   it('"help" explains how to answer, then repeats the question', async () => {
     const { client } = newClient();
-    await client.sendActivity('refer');
-    const help = await client.sendActivity('help');
+    await say(client, 'refer');
+    const help = await say(client, 'help');
     expect(help.text).toMatch(/back/);
-    expect(questionIdOf(client.getNextReply())).toBe('redFlag');
+    expect(questionIdOf(nextReply(client))).toBe('redFlag');
   });
 });

@@ -1,9 +1,13 @@
 import type { Activity } from 'botbuilder';
 
 /** Helpers that read a reply the way a user sees it: which question, which headline, which text. */
-export function cardOf(activity: Partial<Activity> | undefined): Record<string, unknown> | undefined {
+export function cardOf(
+  activity: Partial<Activity> | undefined,
+): Record<string, unknown> | undefined {
   const content: unknown = activity?.attachments?.[0]?.content;
-  return typeof content === 'object' && content !== null ? (content as Record<string, unknown>) : undefined;
+  return typeof content === 'object' && content !== null
+    ? (content as Record<string, unknown>)
+    : undefined;
 }
 
 export function cardText(activity: Partial<Activity> | undefined): string {

@@ -31,7 +31,11 @@ export class MemoryConversations implements ConversationRepository {
   markInactive(tenantId: string, conversationId: string, at: string): Promise<void> {
     const existing = this.items.get(`${tenantId}|${conversationId}`);
     if (existing) {
-      this.items.set(`${tenantId}|${conversationId}`, { ...existing, active: false, updatedAt: at });
+      this.items.set(`${tenantId}|${conversationId}`, {
+        ...existing,
+        active: false,
+        updatedAt: at,
+      });
     }
     return Promise.resolve();
   }
@@ -41,6 +45,10 @@ export class MemoryConversations implements ConversationRepository {
   }
 
   listActive(tenantId: string, kind: StoredConversation['kind']): Promise<StoredConversation[]> {
-    return Promise.resolve([...this.items.values()].filter((c) => c.tenantId === tenantId && c.kind === kind && c.active));
+    return Promise.resolve(
+      [...this.items.values()].filter(
+        (c) => c.tenantId === tenantId && c.kind === kind && c.active,
+      ),
+    );
   }
 }

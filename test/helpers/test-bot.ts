@@ -1,4 +1,11 @@
-import { MemoryStorage, PrivateConversationState, TestAdapter, type Activity, type Storage, type StoreItems } from 'botbuilder';
+import {
+  MemoryStorage,
+  PrivateConversationState,
+  TestAdapter,
+  type Activity,
+  type Storage,
+  type StoreItems,
+} from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { GuardedStorage } from '../../src/bot/guarded-storage';
 import { HwbcBot } from '../../src/bot/hwbc.bot';
@@ -39,7 +46,13 @@ export function buildTestBot(options: { idleMinutes?: number } = {}) {
   const logLines: string[] = [];
   const logger: Logger = createLogger('debug', (line) => logLines.push(line));
   const state = new PrivateConversationState(new GuardedStorage(storage));
-  const referral = new ReferralDialog({ pcn, records, roles: new RoleDirectory(pcn), clock, contactsReviewMonths: 6 });
+  const referral = new ReferralDialog({
+    pcn,
+    records,
+    roles: new RoleDirectory(pcn),
+    clock,
+    contactsReviewMonths: 6,
+  });
   const runner = new DialogRunner(
     state.createProperty<DialogState>('dialogState'),
     state.createProperty<string | undefined>('lastActive'),
@@ -47,7 +60,15 @@ export function buildTestBot(options: { idleMinutes?: number } = {}) {
     clock,
     options.idleMinutes ?? 30,
   );
-  const bot = new HwbcBot({ runner, state, conversations, pcn, clock, logger, botName: 'HWBC Assistant' });
+  const bot = new HwbcBot({
+    runner,
+    state,
+    conversations,
+    pcn,
+    clock,
+    logger,
+    botName: 'HWBC Assistant',
+  });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.use(new ReplyBuffer());
   adapter.onTurnError = createTurnErrorHandler(logger);
@@ -64,7 +85,13 @@ export function buildTestBot(options: { idleMinutes?: number } = {}) {
       serviceUrl: 'https://smba.example.test/uk/',
       recipient: { id: BOT_ID, name: 'HWBC Assistant' },
       from: { id: '29:user-a', name: 'Dr A', aadObjectId: 'bbbbbbbb-0000-0000-0000-00000000000a' },
-      conversation: { id: 'a:personal-chat', conversationType: 'personal', tenantId: TENANT_ID, isGroup: false, name: '' },
+      conversation: {
+        id: 'a:personal-chat',
+        conversationType: 'personal',
+        tenantId: TENANT_ID,
+        isGroup: false,
+        name: '',
+      },
       ...activity,
     });
     return adapter.activeQueue.splice(0);
@@ -77,8 +104,26 @@ export function channelMessage(text: string, userId: string, mention = true): Pa
   return {
     text: mention ? `<at>HWBC Assistant</at> ${text}` : text,
     from: { id: userId, name: userId },
-    conversation: { id: '19:general@thread.tacv2;messageid=1700000000000', conversationType: 'channel', tenantId: TENANT_ID, isGroup: true, name: 'General' },
-    channelData: { tenant: { id: TENANT_ID }, team: { id: '19:team@thread.tacv2', name: 'Riverside PCN' }, channel: { id: '19:general@thread.tacv2', name: 'General' } },
-    entities: mention ? [{ type: 'mention', mentioned: { id: BOT_ID, name: 'HWBC Assistant' }, text: '<at>HWBC Assistant</at>' }] : [],
+    conversation: {
+      id: '19:general@thread.tacv2;messageid=1700000000000',
+      conversationType: 'channel',
+      tenantId: TENANT_ID,
+      isGroup: true,
+      name: 'General',
+    },
+    channelData: {
+      tenant: { id: TENANT_ID },
+      team: { id: '19:team@thread.tacv2', name: 'Riverside PCN' },
+      channel: { id: '19:general@thread.tacv2', name: 'General' },
+    },
+    entities: mention
+      ? [
+          {
+            type: 'mention',
+            mentioned: { id: BOT_ID, name: 'HWBC Assistant' },
+            text: '<at>HWBC Assistant</at>',
+          },
+        ]
+      : [],
   };
 }

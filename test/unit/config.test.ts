@@ -4,7 +4,10 @@ import { EXAMPLE_PCN_PATH } from '../helpers/pcn';
 
 const readExample = (): string => readFileSync(EXAMPLE_PCN_PATH, 'utf8');
 
-function problemsOf(env: Record<string, string>, read: (path: string) => string = readExample): readonly string[] {
+function problemsOf(
+  env: Record<string, string>,
+  read: (path: string) => string = readExample,
+): readonly string[] {
   try {
     loadConfig(env, read);
   } catch (error) {
@@ -38,7 +41,9 @@ describe('configuration', () => {
       DIALOG_IDLE_MINUTES: '0',
     });
     const keys = problems.map((p) => p.split(':')[0]);
-    expect(keys).toEqual(expect.arrayContaining(['PORT', 'COSMOS_ENDPOINT', 'DIALOG_IDLE_MINUTES']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['PORT', 'COSMOS_ENDPOINT', 'DIALOG_IDLE_MINUTES']),
+    );
     expect(problems.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -49,15 +54,27 @@ describe('configuration', () => {
   });
 
   it('uses a real Cosmos account when an endpoint and key are set', () => {
-    const config = loadConfig({ COSMOS_ENDPOINT: 'https://pcn.documents.azure.com:443/', COSMOS_KEY: 'k' }, readExample);
-    expect(config.storage).toMatchObject({ kind: 'cosmos', endpoint: 'https://pcn.documents.azure.com:443/', allowSelfSigned: false });
+    const config = loadConfig(
+      { COSMOS_ENDPOINT: 'https://pcn.documents.azure.com:443/', COSMOS_KEY: 'k' },
+      readExample,
+    );
+    expect(config.storage).toMatchObject({
+      kind: 'cosmos',
+      endpoint: 'https://pcn.documents.azure.com:443/',
+      allowSelfSigned: false,
+    });
   });
 
   it('reports problems in the PCN file with their path, together with environment problems', () => {
-    const broken = JSON.parse(readExample()) as { practices: Array<{ odsCode: string }>; referral: { minimumAge: number } };
+    const broken = JSON.parse(readExample()) as {
+      practices: Array<{ odsCode: string }>;
+      referral: { minimumAge: number };
+    };
     broken.practices[0]!.odsCode = 'bad';
     broken.referral.minimumAge = 3;
-    const problems = problemsOf({ PORT: '-1', PCN_CONFIG_PATH: 'pcn.json' }, () => JSON.stringify(broken));
+    const problems = problemsOf({ PORT: '-1', PCN_CONFIG_PATH: 'pcn.json' }, () =>
+      JSON.stringify(broken),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^PORT/),

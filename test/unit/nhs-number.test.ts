@@ -1,4 +1,8 @@
-import { containsNhsNumber, findPatientIdentifier, isValidNhsNumber } from '../../src/domain/nhs-number';
+import {
+  containsNhsNumber,
+  findPatientIdentifier,
+  isValidNhsNumber,
+} from '../../src/domain/nhs-number';
 
 describe('NHS number check (modulus 11)', () => {
   it.each([

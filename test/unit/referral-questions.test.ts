@@ -1,11 +1,24 @@
-import { applyAnswer, buildQuestion, clearFrom, describeAnswer } from '../../src/domain/referral/referral-questions';
-import { QUESTION_ORDER, type QuestionId, type ReferralAnswers } from '../../src/domain/referral/referral-answers';
+import {
+  applyAnswer,
+  buildQuestion,
+  clearFrom,
+  describeAnswer,
+} from '../../src/domain/referral/referral-questions';
+import {
+  QUESTION_ORDER,
+  type QuestionId,
+  type ReferralAnswers,
+} from '../../src/domain/referral/referral-answers';
 import { examplePcn } from '../helpers/pcn';
 
 const pcn = examplePcn();
 const ctx = { criteria: pcn.referral, practices: pcn.practices };
 
-function answer(id: QuestionId, input: string, answers: ReferralAnswers = {}): ReferralAnswers | string {
+function answer(
+  id: QuestionId,
+  input: string,
+  answers: ReferralAnswers = {},
+): ReferralAnswers | string {
   const result = applyAnswer(answers, id, input, ctx);
   return result.ok ? result.answers : result.problem;
 }
@@ -26,7 +39,11 @@ describe('reading answers, typed or from a card', () => {
     ['practice', 'hillview medical centre', { practice: 'Y00002' }],
     ['practice', '3', { practice: 'Y00003' }],
     ['practice', 'not registered', { practice: 'not-registered' }],
-    ['conditions', 'type-2-diabetes,hypertension', { conditions: ['type-2-diabetes', 'hypertension'] }],
+    [
+      'conditions',
+      'type-2-diabetes,hypertension',
+      { conditions: ['type-2-diabetes', 'hypertension'] },
+    ],
     ['conditions', '1, 2 and 6', { conditions: ['type-2-diabetes', 'hypertension', 'low-mood'] }],
     ['conditions', 'Type 2 diabetes', { conditions: ['type-2-diabetes'] }],
     ['conditions', 'at risk', { conditions: ['at-risk'] }],
@@ -87,7 +104,9 @@ describe('questions', () => {
     const older = examplePcn((raw) => {
       (raw.referral as Record<string, unknown>).minimumAge = 25;
     });
-    expect(buildQuestion('adult', { criteria: older.referral, practices: older.practices }).prompt).toContain('25');
+    expect(
+      buildQuestion('adult', { criteria: older.referral, practices: older.practices }).prompt,
+    ).toContain('25');
   });
 
   it('lists all five red flags in the first question', () => {
@@ -95,12 +114,19 @@ describe('questions', () => {
   });
 
   it('clears the chosen answer and everything after it, for "back"', () => {
-    const answers: ReferralAnswers = { redFlag: false, adult: true, practice: 'Y00001', conditions: ['none'] };
+    const answers: ReferralAnswers = {
+      redFlag: false,
+      adult: true,
+      practice: 'Y00001',
+      conditions: ['none'],
+    };
     expect(clearFrom(answers, 'practice')).toEqual({ redFlag: false, adult: true });
   });
 
   it('describes stored answers with their labels', () => {
-    expect(describeAnswer('practice', { practice: 'Y00003' }, ctx)).toBe('Market Street Health Centre');
+    expect(describeAnswer('practice', { practice: 'Y00003' }, ctx)).toBe(
+      'Market Street Health Centre',
+    );
     expect(describeAnswer('pamLevel', { pamLevel: null }, ctx)).toBe('Not measured');
   });
 });

@@ -1,0 +1,183 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server, type Socket, connect } from 'node:net';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..');
+const BOT_ENTRY = join(ROOT, 'dist', 'src', 'index.js');
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface Running {
+  process: ChildProcess;
+  output: string[];
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+function track(child: ChildProcess): Running {
+  const output: string[] = [];
+  const collect = (chunk: Buffer): void => {
+    output.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l.length > 0),
+    );
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return {
+    process: child,
+    output,
+    stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill(signal);
+      }
+      return exited;
+    },
+  };
+}
+
+async function waitFor(
+  running: Running,
+  pattern: RegExp,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<RegExpExecArray> {
+  const started = Date.now();
+  for (;;) {
+    for (const line of running.output) {
+      const match = pattern.exec(line);
+      if (match) {
+        return match;
+      }
+    }
+    if (running.process.exitCode !== null) {
+      throw new Error(
+        `${what} exited with ${running.process.exitCode}:\n${running.output.join('\n')}`,
+      );
+    }
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`${what} did not start in ${timeoutMs} ms:\n${running.output.join('\n')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export interface RunningBot extends Running {
+  url: string;
+}
+
+/** Start the built bot (`npm start`'s entry point) as its own process, on a free port. */
+export async function startBot(env: Record<string, string> = {}): Promise<RunningBot> {
+  if (!existsSync(BOT_ENTRY)) {
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  }
+  const child = spawn(process.execPath, [BOT_ENTRY], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const running = track(child);
+  const match = await waitFor(running, /"event":"listening","url":"([^"]+)"/, 'the bot');
+  return { ...running, url: match[1] ?? '' };
+}
+
+/** Run the bot expecting it to refuse to start; returns its exit code and output. */
+export async function startBotExpectingFailure(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [BOT_ENTRY], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const running = track(child);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { code, output: running.output.join('\n') };
+}
+
+/** The Cosmos-compatible server from its own CLI, in its own process, as a stand-in for a Cosmos account. */
+export async function startCosmosProcess(): Promise<Running & { endpoint: string }> {
+  const port = await freePort();
+  const cli = join(ROOT, 'node_modules', '@vercel', 'cosmosdb-server', 'lib', 'cli.js');
+  const child = spawn(process.execPath, [cli, '-p', String(port), '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const running = track(child);
+  await waitForPort(port, running);
+  return { ...running, endpoint: `https://127.0.0.1:${port}` };
+}
+
+async function waitForPort(port: number, running: Running, timeoutMs = 20_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) {
+      return;
+    }
+    if (running.process.exitCode !== null || Date.now() - started > timeoutMs) {
+      throw new Error(`port ${port} never opened:\n${running.output.join('\n')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A TCP proxy on loopback that can cut its traffic, to take storage away from a running bot. */
+export interface CuttableProxy {
+  port: number;
+  cut(): void;
+  restore(): void;
+  close(): Promise<void>;
+}
+
+export async function startProxy(targetPort: number): Promise<CuttableProxy> {
+  let open = true;
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    if (!open) {
+      client.destroy();
+      return;
+    }
+    const upstream = connect(targetPort, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    cut: () => {
+      open = false;
+      sockets.forEach((s) => s.destroy());
+    },
+    restore: () => {
+      open = true;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        sockets.forEach((s) => s.destroy());
+        server.close(() => resolve());
+      }),
+  };
+}
