@@ -1,10 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server, type Socket, connect } from 'node:net';
 import { join } from 'node:path';
-
-export const ROOT = join(__dirname, '..', '..');
-const BOT_ENTRY = join(ROOT, 'dist', 'src', 'index.js');
+import { launchBot, ROOT, start, type Child } from '../../scripts/launch';
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -14,64 +11,7 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export interface Running {
-  process: ChildProcess;
-  output: string[];
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
-}
-
-function track(child: ChildProcess): Running {
-  const output: string[] = [];
-  const collect = (chunk: Buffer): void => {
-    output.push(
-      ...chunk
-        .toString('utf8')
-        .split('\n')
-        .filter((l) => l.length > 0),
-    );
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  return {
-    process: child,
-    output,
-    stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill(signal);
-      }
-      return exited;
-    },
-  };
-}
-
-async function waitFor(
-  running: Running,
-  pattern: RegExp,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<RegExpExecArray> {
-  const started = Date.now();
-  for (;;) {
-    for (const line of running.output) {
-      const match = pattern.exec(line);
-      if (match) {
-        return match;
-      }
-    }
-    if (running.process.exitCode !== null) {
-      throw new Error(
-        `${what} exited with ${running.process.exitCode}:\n${running.output.join('\n')}`,
-      );
-    }
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`${what} did not start in ${timeoutMs} ms:\n${running.output.join('\n')}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+export type Running = Child;
 
 export interface RunningBot extends Running {
   url: string;
@@ -79,42 +19,36 @@ export interface RunningBot extends Running {
 
 /** Start the built bot (`npm start`'s entry point) as its own process, on a free port. */
 export async function startBot(env: Record<string, string> = {}): Promise<RunningBot> {
-  if (!existsSync(BOT_ENTRY)) {
+  if (!existsSync(join(ROOT, 'dist', 'src', 'index.js'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   }
-  const child = spawn(process.execPath, [BOT_ENTRY], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const running = track(child);
-  const match = await waitFor(running, /"event":"listening","url":"([^"]+)"/, 'the bot');
-  return { ...running, url: match[1] ?? '' };
+  return launchBot({ PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', ...env });
 }
 
 /** Run the bot expecting it to refuse to start; returns its exit code and output. */
 export async function startBotExpectingFailure(
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [BOT_ENTRY], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const running = track(child);
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return { code, output: running.output.join('\n') };
+  const child = start(
+    process.execPath,
+    [join(ROOT, 'dist', 'src', 'index.js')],
+    { PATH: process.env.PATH ?? '', ...env },
+    false,
+  );
+  const code = await new Promise<number | null>((resolve) => child.process.once('close', resolve));
+  return { code, output: child.output.join('\n') };
 }
 
 /** The Cosmos-compatible server from its own CLI, in its own process, as a stand-in for a Cosmos account. */
 export async function startCosmosProcess(): Promise<Running & { endpoint: string }> {
   const port = await freePort();
   const cli = join(ROOT, 'node_modules', '@vercel', 'cosmosdb-server', 'lib', 'cli.js');
-  const child = spawn(process.execPath, [cli, '-p', String(port), '--host', '127.0.0.1'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const running = track(child);
+  const running = start(
+    process.execPath,
+    [cli, '-p', String(port), '--host', '127.0.0.1'],
+    { PATH: process.env.PATH ?? '' },
+    false,
+  );
   await waitForPort(port, running);
   return { ...running, endpoint: `https://127.0.0.1:${port}` };
 }

@@ -1,0 +1,128 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * Starting the bot and the Microsoft 365 Agents Playground as child processes, for `npm run dev`
+ * and for the end-to-end tests, so both run exactly the same way.
+ */
+
+/** The project folder, whether this runs compiled from dist/scripts or from source in tests. */
+function findRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package-lock.json')) && dirname(dir) !== dir) {
+    dir = dirname(dir);
+  }
+  return dir;
+}
+
+export const ROOT = findRoot(__dirname);
+
+export interface Child {
+  process: ChildProcess;
+  output: string[];
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** The port asked for if it is free, otherwise any free one (another process may hold 3978 or 56150). */
+export async function availablePort(preferred = 0): Promise<number> {
+  const tryPort = (port: number): Promise<number | undefined> =>
+    new Promise((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(undefined));
+      server.listen(port, '127.0.0.1', () => {
+        const { port: bound } = server.address() as AddressInfo;
+        server.close(() => resolve(bound));
+      });
+    });
+  return (await tryPort(preferred)) ?? (await tryPort(0)) ?? 0;
+}
+
+export function start(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  echo: boolean,
+): Child {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const collect = (chunk: Buffer): void => {
+    const text = chunk.toString('utf8');
+    output.push(...text.split('\n').filter((line) => line.length > 0));
+    if (echo) {
+      process.stdout.write(text);
+    }
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  return {
+    process: child,
+    output,
+    stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill(signal);
+      }
+      await exited;
+    },
+  };
+}
+
+export async function waitForLine(
+  child: Child,
+  pattern: RegExp,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<RegExpExecArray> {
+  const started = Date.now();
+  for (;;) {
+    for (const line of child.output) {
+      const match = pattern.exec(line);
+      if (match) {
+        return match;
+      }
+    }
+    if (child.process.exitCode !== null) {
+      throw new Error(
+        `${what} exited with code ${child.process.exitCode}:\n${child.output.join('\n')}`,
+      );
+    }
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`${what} did not start within ${timeoutMs} ms:\n${child.output.join('\n')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Start the built bot; resolves once it listens, with its base URL. */
+export async function launchBot(
+  env: NodeJS.ProcessEnv,
+  echo = false,
+): Promise<Child & { url: string }> {
+  const child = start(process.execPath, [join(ROOT, 'dist', 'src', 'index.js')], env, echo);
+  const match = await waitForLine(child, /"event":"listening","url":"([^"]+)"/, 'the bot');
+  return { ...child, url: match[1] ?? '' };
+}
+
+/**
+ * Start the Agents Playground offline (no browser opened, no telemetry) against the bot. It binds
+ * all interfaces and may move to another port when the one asked for is busy, so we read the
+ * port it reports.
+ */
+export async function launchPlayground(
+  botMessagesUrl: string,
+  port: number,
+  logFile: string,
+  echo = false,
+): Promise<Child & { url: string }> {
+  const cli = join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
+  const child = start(
+    process.execPath,
+    [cli, '-e', botMessagesUrl, '-c', 'msteams', '-p', String(port), '--disable-telemetry'],
+    { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', M365_AGENTS_PLAYGROUND_LOGFILE: logFile },
+    echo,
+  );
+  const match = await waitForLine(child, /Listening on (\d+)/, 'the Agents Playground');
+  return { ...child, url: `http://127.0.0.1:${match[1] ?? port}` };
+}
