@@ -51,6 +51,12 @@ export function createServer(deps: ServerDependencies): restify.Server {
     });
   });
 
+  // The Agents Playground checks that the endpoint exists with HEAD before it sends anything.
+  server.head('/api/messages', async (_req, res) => {
+    res.send(204);
+    return Promise.resolve();
+  });
+
   server.post('/api/messages', async (req, res) => {
     const check = checkInboundActivity(req.body);
     if (!check.ok) {

@@ -47,7 +47,11 @@ export class PlaygroundDriver {
     private readonly socket: WebSocket,
   ) {
     socket.on('message', (data: WebSocket.RawData) => {
-      const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data).toString('utf8');
+      const text = Array.isArray(data)
+        ? Buffer.concat(data).toString('utf8')
+        : data instanceof ArrayBuffer
+          ? Buffer.from(new Uint8Array(data)).toString('utf8')
+          : data.toString('utf8');
       const parsed = frameSchema.safeParse(JSON.parse(text));
       if (
         parsed.success &&

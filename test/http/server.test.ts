@@ -19,6 +19,11 @@ describe('npm start: the real server with the embedded store', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', storage: 'embedded' });
   });
 
+  it('answers HEAD /api/messages, which the Agents Playground sends to check the bot is there', async () => {
+    const response = await fetch(`${bot.url}/api/messages`, { method: 'HEAD' });
+    expect(response.status).toBe(204);
+  });
+
   it('says at start that data is kept in memory, and that it listens on loopback only', () => {
     const log = bot.output.join('\n');
     expect(log).toContain('Data is kept in memory');

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pcnConfigSchema } from '../src/domain/pcn-config';
+import {
+  referralAnswersSchema,
+  type ReferralAnswers,
+} from '../src/domain/referral/referral-answers';
+import { assessReferral } from '../src/domain/referral/referral-rules';
+import { availablePort, launchBot, ROOT } from '../scripts/launch';
+
+/**
+ * Benchmarks, reported as ratios against a baseline measured in the same run on the same
+ * machine, so the numbers mean something on any hardware. Nothing here passes or fails.
+ */
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function timeLoop(iterations: number, body: () => void): number {
+  const started = performance.now();
+  for (let i = 0; i < iterations; i += 1) {
+    body();
+  }
+  return (performance.now() - started) / iterations;
+}
+
+function benchRules(): void {
+  const pcn = pcnConfigSchema.parse(
+    JSON.parse(readFileSync(join(ROOT, 'config', 'pcn.example.json'), 'utf8')),
+  );
+  const answers: ReferralAnswers = {
+    redFlag: false,
+    adult: true,
+    practice: 'Y00001',
+    conditions: ['type-2-diabetes', 'weight'],
+    needs: ['behaviour', 'social'],
+    confidence: 2,
+    pamLevel: null,
+    consent: 'yes',
+  };
+  const n = 100_000;
+  timeLoop(n / 10, () => assessReferral(answers, pcn.referral));
+  const baseline = timeLoop(n, () => referralAnswersSchema.parse(answers));
+  const rules = timeLoop(n, () => assessReferral(answers, pcn.referral));
+  process.stdout.write(
+    `rules: assessReferral ${(rules * 1e6).toFixed(0)} ns/call; baseline zod parse of the same answers ${(baseline * 1e6).toFixed(0)} ns; ratio ${(rules / baseline).toFixed(2)}\n`,
+  );
+}
+
+function rssKb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+async function post(url: string, body: unknown): Promise<void> {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  await response.text();
+  if (!response.ok) {
+    throw new Error(`POST answered ${response.status}`);
+  }
+}
+
+async function benchHttp(): Promise<void> {
+  const bot = await launchBot({
+    PATH: process.env.PATH ?? '',
+    PORT: String(await availablePort()),
+    LOG_LEVEL: 'info',
+  });
+  const pid = bot.process.pid ?? 0;
+  try {
+    const activity = (conversation: string, text: string, n: number) => ({
+      type: 'message',
+      id: `bench-${conversation}-${n}`,
+      channelId: 'msteams',
+      serviceUrl: 'https://smba.example.test/uk/',
+      deliveryMode: 'expectReplies',
+      recipient: { id: '28:bot' },
+      from: { id: `29:${conversation}` },
+      conversation: { id: conversation, conversationType: 'personal', tenantId: 'bench-tenant' },
+      text,
+    });
+    const answers = ['refer', 'no', 'yes', '1', '1, 5', '1, 2', '2', 'not measured', 'yes'];
+    for (let i = 0; i < 5; i += 1) {
+      for (const [n, text] of answers.entries()) {
+        await post(bot.url, activity(`warm-${i}`, text, n));
+      }
+    }
+    const rssBefore = rssKb(pid);
+
+    const health: number[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      const started = performance.now();
+      await (await fetch(`${bot.url}/healthz`)).text();
+      health.push(performance.now() - started);
+    }
+    const turns: number[] = [];
+    const conversations = Number(process.env.BENCH_CONVERSATIONS ?? 100);
+    for (let c = 0; c < conversations; c += 1) {
+      for (const [n, text] of answers.entries()) {
+        const started = performance.now();
+        await post(bot.url, activity(`bench-${c}`, text, n));
+        turns.push(performance.now() - started);
+      }
+    }
+    const rssAfter = rssKb(pid);
+    const turn = median(turns);
+    const baseline = median(health);
+    process.stdout.write(
+      `http: referral turn median ${turn.toFixed(1)} ms over ${turns.length} turns; baseline GET /healthz (one Cosmos read) ${baseline.toFixed(1)} ms; ratio ${(turn / baseline).toFixed(2)}\n`,
+    );
+    process.stdout.write(
+      `memory: bot RSS ${(rssBefore / 1024).toFixed(0)} MiB after warm-up, ${(rssAfter / 1024).toFixed(0)} MiB after ${conversations} more complete referrals; ratio ${(rssAfter / rssBefore).toFixed(2)}\n`,
+    );
+  } finally {
+    await bot.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  benchRules();
+  await benchHttp();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

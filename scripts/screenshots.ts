@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { availablePort, launchBot, launchPlayground, ROOT } from './launch';
+
+/**
+ * `npm run screenshots`: runs the bot and the Agents Playground, drives the Playground's web
+ * client in Debian's headless Chromium as a GP would, and saves what the GP sees to
+ * docs/screenshots/. Needs `apt-get install chromium`.
+ */
+const OUT = join(ROOT, 'docs', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function type(page: Page, text: string): Promise<void> {
+  const box = page.locator('[role=textbox][contenteditable=true]').first();
+  await box.click();
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+async function waitForText(page: Page, text: string): Promise<void> {
+  await page
+    .getByText(text, { exact: false })
+    .last()
+    .waitFor({ state: 'visible', timeout: 15_000 });
+  await page.waitForTimeout(400);
+}
+
+/** The last Adaptive Card in the chat, whole, however tall. */
+async function shootLastCard(page: Page, file: string): Promise<void> {
+  await page
+    .locator('.ac-adaptiveCard')
+    .last()
+    .screenshot({ path: join(OUT, file) });
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const bot = await launchBot({ ...process.env, PORT: String(await availablePort()) });
+  const playground = await launchPlayground(
+    `${bot.url}/api/messages`,
+    await availablePort(),
+    join(tmpdir(), 'hwbc-screenshots-playground.log'),
+  );
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 2000 } });
+    await page.goto(playground.url);
+    await waitForText(page, 'Health and Wellbeing Coach assistant');
+    await shootLastCard(page, 'welcome.png');
+
+    await type(page, 'refer');
+    await waitForText(page, 'Question 1 of up to 8');
+    await page.screenshot({
+      path: join(OUT, 'referral-in-playground.png'),
+      clip: { x: 0, y: 0, width: 1280, height: 1000 },
+    });
+    await shootLastCard(page, 'referral-question.png');
+
+    for (const [answer, next] of [
+      ['no', 'Question 2 of up to 8'],
+      ['yes', 'Question 3 of up to 8'],
+      ['1', 'Question 4 of up to 8'],
+      ['1, 5', 'Question 5 of up to 8'],
+      ['1, 2', 'Question 6 of up to 8'],
+      ['2', 'Question 7 of up to 8'],
+      ['not measured', 'Question 8 of up to 8'],
+    ] as const) {
+      await type(page, answer);
+      await waitForText(page, next);
+    }
+    await shootLastCard(page, 'referral-consent-question.png');
+    await type(page, 'yes');
+    await waitForText(page, 'Suggested: refer to the Health and Wellbeing Coach');
+    await shootLastCard(page, 'referral-outcome.png');
+
+    await type(page, 'refer');
+    await waitForText(page, 'Question 1 of up to 8');
+    await type(page, 'yes');
+    await waitForText(page, 'Act now: this needs clinical or safeguarding action');
+    await shootLastCard(page, 'referral-urgent.png');
+    process.stdout.write(`Screenshots saved to ${OUT}\n`);
+  } finally {
+    await browser.close();
+    await playground.stop();
+    await bot.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `screenshots failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
