@@ -112,6 +112,7 @@ async function main(): Promise<void> {
     clock,
     logger: logger.child('bot'),
     botName: BOT_NAME,
+    contactsReviewMonths: config.contactsReviewMonths,
   });
   const adapter = createAdapter(config.auth, logger);
   const server = createServer({

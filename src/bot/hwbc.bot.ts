@@ -1,11 +1,13 @@
 import { TeamsActivityHandler, TurnContext, type BotState } from 'botbuilder';
 import type { CardAttachment } from '../cards/render';
 import { renderHelpCard } from '../cards/help.card';
-import { renderRoleSummaryCard } from '../cards/role-summary.card';
+import { renderRoleCard, renderRoleMenuCard, roleCardData } from '../cards/role-cards';
+import type { Audience, RoleCardKey } from '../cards/role-content';
 import { renderWelcomeCard } from '../cards/welcome.card';
 import type { DialogRunner } from '../dialogs/dialog-runner';
 import { readUserInput, setUserInput, type UserInput } from '../dialogs/user-input';
 import type { Clock } from '../domain/clock';
+import { contactsReviewStatus } from '../domain/contacts-review';
 import { recogniseCommand, type Command } from '../domain/commands';
 import { containsNhsNumber } from '../domain/nhs-number';
 import type { PcnConfig } from '../domain/pcn-config';
@@ -22,7 +24,16 @@ export interface HwbcBotDependencies {
   clock: Clock;
   logger: Logger;
   botName: string;
+  contactsReviewMonths: number;
 }
+
+const ROLE_COMMAND_CARDS = {
+  'role-who': 'who',
+  'role-compare': 'compare',
+  'role-how': 'how',
+  'role-coaches': 'coaches',
+  'role-patient': 'patient',
+} as const satisfies Partial<Record<Command, RoleCardKey>>;
 
 const NHS_NUMBER_WARNING =
   "That message looks like it holds an NHS number. I don't need patient identifiers and I haven't kept it. Please delete the message if you can, and describe the situation without identifiers.";
@@ -92,7 +103,7 @@ export class HwbcBot extends TeamsActivityHandler {
     if (input.kind === 'action') {
       switch (input.action.verb) {
         case 'role.show':
-          await context.sendActivity({ attachments: [this.roleCard()] });
+          await this.sendRoleCard(context, input.action.card, input.action.audience);
           return;
         case 'help.show':
           await this.sendHelp(context, '');
@@ -139,7 +150,17 @@ export class HwbcBot extends TeamsActivityHandler {
         await this.deps.runner.startReferral(context);
         return;
       case 'role':
-        await context.sendActivity({ attachments: [this.roleCard()] });
+        await this.sendRoleCard(context, 'what');
+        return;
+      case 'role-menu':
+        await this.sendRoleCard(context, undefined);
+        return;
+      case 'role-who':
+      case 'role-compare':
+      case 'role-how':
+      case 'role-coaches':
+      case 'role-patient':
+        await this.sendRoleCard(context, ROLE_COMMAND_CARDS[command]);
         return;
       case 'help':
         await this.sendHelp(context, '');
@@ -179,10 +200,22 @@ export class HwbcBot extends TeamsActivityHandler {
     });
   }
 
-  private roleCard(): CardAttachment {
-    return renderRoleSummaryCard({
-      pcnName: this.deps.pcn.pcnName,
-      howToRefer: this.deps.pcn.routes.hwbc.howToRefer,
+  private async sendRoleCard(
+    context: TurnContext,
+    card: RoleCardKey | undefined,
+    audience: Audience = 'general',
+  ): Promise<void> {
+    if (card === undefined) {
+      await context.sendActivity({ attachments: [renderRoleMenuCard()] });
+      return;
+    }
+    const review = contactsReviewStatus(
+      this.deps.pcn.reviewedOn,
+      this.deps.clock.now(),
+      this.deps.contactsReviewMonths,
+    );
+    await context.sendActivity({
+      attachments: [renderRoleCard(card, roleCardData(card, audience, this.deps.pcn, review.note))],
     });
   }
 

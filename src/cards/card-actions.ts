@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { QUESTION_ORDER } from '../domain/referral/referral-answers';
+import { audienceSchema, roleCardKeySchema } from './role-content';
 
 /**
  * Every payload a card button can send back, keyed on `verb`. Anything else is refused with a
@@ -19,7 +20,12 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   }),
   z.object({ verb: z.literal('referral.back') }),
   z.object({ verb: z.literal('referral.cancel') }),
-  z.object({ verb: z.literal('role.show') }),
+  z.object({
+    verb: z.literal('role.show'),
+    /** Which card; without one, the menu of role cards. */
+    card: roleCardKeySchema.optional(),
+    audience: audienceSchema.optional(),
+  }),
   z.object({ verb: z.literal('help.show') }),
 ]);
 

@@ -1,5 +1,21 @@
 /** What a user's typed message asks for, outside any dialog. */
-export type Command = 'referral' | 'role' | 'help' | 'cancel' | 'restart' | 'back' | 'unknown';
+export type Command =
+  | 'referral'
+  | 'role'
+  | 'role-menu'
+  | 'role-who'
+  | 'role-compare'
+  | 'role-how'
+  | 'role-coaches'
+  | 'role-patient'
+  | 'broadcast'
+  | 'broadcast-here'
+  | 'broadcast-list'
+  | 'help'
+  | 'cancel'
+  | 'restart'
+  | 'back'
+  | 'unknown';
 
 /** Lower-case, collapse spaces, drop punctuation at the ends. Keeps inner apostrophes. */
 export function normaliseText(text: string): string {
@@ -17,6 +33,27 @@ const PATTERNS: ReadonlyArray<readonly [Command, RegExp]> = [
   ['restart', /^(start over|start again|restart|reset)$/],
   ['back', /^(back|go back|previous|undo)$/],
   ['help', /^(help|\?|what can you do|menu|commands)$/],
+  ['broadcast-list', /^(my posts|scheduled posts|list posts|show posts|broadcasts|post status)$/],
+  ['broadcast-here', /^post (the |a )?(role )?cards? here$/],
+  [
+    'broadcast',
+    /^(post|share|send|schedule) (the |a )?(role )?(card|cards|awareness)( to channels?)?$/,
+  ],
+  ['role-menu', /^(role cards|cards|all cards|show role cards)$/],
+  [
+    'role-compare',
+    /(coach or (a )?link worker|link worker or (a )?coach|compare (the )?roles|coach,? link worker (or|and) care coordinator|difference between)/,
+  ],
+  [
+    'role-coaches',
+    /(meet (the |your |our )?coaches|who are (the |our )?coaches|our coaches|local coaches)/,
+  ],
+  [
+    'role-patient',
+    /(what (do i |should i |to )?(say|tell) (to )?(a |the )?patient|explain coaching to)/,
+  ],
+  ['role-how', /^(how (do i|to|can i) refer)/],
+  ['role-who', /(who (should i |to |can i )?refer|who benefits)/],
   [
     'role',
     /(what (does|do) (a |the )?(health( and wellbeing)? )?coach(es)? do|coach'?s? role|role of (a |the )?(health( and wellbeing)? )?coach|about (the )?(health )?coach|hwbc role|what is a (health( and wellbeing)? )?coach)/,

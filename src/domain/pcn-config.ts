@@ -52,6 +52,19 @@ export type Practice = z.infer<typeof practiceSchema>;
 
 const personSchema = z.object({ aadObjectId: objectId, displayName: text });
 
+export const COACHING_MODES = ['phone', 'video', 'face-to-face'] as const;
+export const COACHING_FORMATS = ['one-to-one', 'group'] as const;
+
+const coachSchema = personSchema.extend({
+  /** ODS codes of the practices the coach works with; empty means all of the PCN's practices. */
+  practices: z.array(odsCode).default([]),
+  modes: z.array(z.enum(COACHING_MODES)).min(1).default(['phone', 'video', 'face-to-face']),
+  formats: z.array(z.enum(COACHING_FORMATS)).min(1).default(['one-to-one']),
+  /** One or two sentences in the coach's own words, shown on "meet your coaches". */
+  about: text.max(400).optional(),
+});
+export type Coach = z.infer<typeof coachSchema>;
+
 const conditionSchema = z.object({ id: slug, label: text });
 
 const referralCriteriaSchema = z.object({
@@ -80,7 +93,7 @@ export const pcnConfigSchema = z
     reviewedOn: z.iso.date(),
     practices: z.array(practiceSchema).min(1),
     leads: z.array(personSchema).default([]),
-    coaches: z.array(personSchema).default([]),
+    coaches: z.array(coachSchema).default([]),
     referral: referralCriteriaSchema,
     routes: z.object({
       hwbc: routeDetailsSchema,
@@ -96,6 +109,17 @@ export const pcnConfigSchema = z
     const codes = cfg.practices.map((p) => p.odsCode);
     if (new Set(codes).size !== codes.length) {
       ctx.addIssue({ code: 'custom', path: ['practices'], message: 'each practice ODS code once' });
+    }
+    for (const [index, coach] of cfg.coaches.entries()) {
+      for (const practice of coach.practices) {
+        if (!codes.includes(practice)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['coaches', index, 'practices'],
+            message: `${practice} is not one of the practices listed`,
+          });
+        }
+      }
     }
     const ids = cfg.referral.conditions.map((c) => c.id);
     if (new Set(ids).size !== ids.length) {

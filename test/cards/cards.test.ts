@@ -11,7 +11,8 @@ import {
   referralUrgentCardData,
   renderReferralUrgentCard,
 } from '../../src/cards/referral-urgent.card';
-import { renderRoleSummaryCard } from '../../src/cards/role-summary.card';
+import { renderRoleCard, renderRoleMenuCard, roleCardData } from '../../src/cards/role-cards';
+import { AUDIENCES, ROLE_CARDS } from '../../src/cards/role-content';
 import { renderWelcomeCard } from '../../src/cards/welcome.card';
 import { parseCardAction } from '../../src/cards/card-actions';
 import { QUESTION_ORDER } from '../../src/domain/referral/referral-answers';
@@ -68,10 +69,13 @@ const cards: Array<[string, Content]> = [
       botName: 'HWBC Assistant',
     }).content,
   ],
-  [
-    'role summary',
-    renderRoleSummaryCard({ pcnName: pcn.pcnName, howToRefer: pcn.routes.hwbc.howToRefer }).content,
-  ],
+  ['role menu', renderRoleMenuCard().content],
+  ...ROLE_CARDS.flatMap((card) =>
+    AUDIENCES.map((audience): [string, Content] => [
+      `role card ${card} for ${audience}`,
+      renderRoleCard(card, roleCardData(card, audience, pcn, note)).content,
+    ]),
+  ),
   ['urgent route', renderReferralUrgentCard(referralUrgentCardData(pcn, note)).content],
   [
     'outcome: coach and link worker',
@@ -223,6 +227,43 @@ describe('what the referral cards say', () => {
       ).content,
     );
     expect(card).toContain('871711000000103');
+  });
+});
+
+describe('what the role cards say', () => {
+  it('meet your coaches lists each configured coach with practices and ways of working', () => {
+    const card = texts(
+      renderRoleCard('coaches', roleCardData('coaches', 'general', pcn, note)).content,
+    );
+    expect(card).toContain('Jo Coach');
+    expect(card).toContain('Riverside Surgery, Hillview Medical Centre');
+    expect(card).toContain('phone, video');
+    expect(card).toContain('one to one or group');
+    expect(card).toContain('Sam Okoro');
+  });
+
+  it('meet your coaches says so when none are configured', () => {
+    const none = examplePcn((raw) => {
+      raw.coaches = [];
+    });
+    expect(
+      texts(renderRoleCard('coaches', roleCardData('coaches', 'general', none, note)).content),
+    ).toContain('has not listed its coaches');
+  });
+
+  it('how to refer uses the PCN route and never invents a coaching code', () => {
+    const card = texts(renderRoleCard('how', roleCardData('how', 'gp', pcn, note)).content);
+    expect(card).toContain(pcn.routes.hwbc.howToRefer);
+    expect(card).toContain("Use your practice's referral template");
+    expect(card).not.toMatch(/\b\d{9,18}\b/);
+  });
+
+  it('carries no patient details: only role information and PCN contacts', () => {
+    for (const key of ROLE_CARDS) {
+      expect(
+        texts(renderRoleCard(key, roleCardData(key, 'general', pcn, note)).content),
+      ).not.toMatch(/NHS number:|date of birth:/i);
+    }
   });
 });
 

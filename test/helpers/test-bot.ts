@@ -68,6 +68,7 @@ export function buildTestBot(options: { idleMinutes?: number } = {}) {
     clock,
     logger,
     botName: 'HWBC Assistant',
+    contactsReviewMonths: 6,
   });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.use(new ReplyBuffer());
