@@ -59,6 +59,28 @@ const envSchema = z
       .max(10 * 1024 * 1024)
       .default(256 * 1024),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    PUBLIC_BASE_URL: optionalText.pipe(
+      z.url('PUBLIC_BASE_URL must be the https address Teams users reach the bot at').optional(),
+    ),
+    DOWNLOAD_LINK_SECRET: optionalText.pipe(
+      z.string().min(32, 'DOWNLOAD_LINK_SECRET must be at least 32 characters').optional(),
+    ),
+    DOWNLOAD_LINK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    BROADCAST_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+    BROADCAST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    TEAMS_THREAD_LIMITS: z
+      .string()
+      .regex(
+        /^\d+\/\d+(,\d+\/\d+)*$/,
+        'write limits as count/seconds pairs, e.g. 7/1,8/2,60/30,1800/3600',
+      )
+      .default('7/1,8/2,60/30,1800/3600'),
+    TEAMS_TENANT_RPS: z.coerce.number().int().min(1).max(1000).default(50),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && env.ALLOWED_TENANT_IDS.length === 0) {
@@ -87,6 +109,21 @@ const envSchema = z
         code: 'custom',
         path: ['MicrosoftAppTenantId'],
         message: `required for ${env.MicrosoftAppType}`,
+      });
+    }
+    if (env.MicrosoftAppId && !env.PUBLIC_BASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PUBLIC_BASE_URL'],
+        message: 'required when MicrosoftAppId is set: download links point at it',
+      });
+    }
+    if (env.MicrosoftAppId && !env.DOWNLOAD_LINK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DOWNLOAD_LINK_SECRET'],
+        message:
+          'required when MicrosoftAppId is set, so links survive restarts and work on every instance',
       });
     }
     if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) {
@@ -125,6 +162,17 @@ export interface AppConfig {
   contactsReviewMonths: number;
   maxBodyBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Where users reach the bot; undefined locally, where the listening address is used. */
+  publicBaseUrl: string | undefined;
+  /** Undefined locally: a random secret is made at start. */
+  downloadLinkSecret: string | undefined;
+  downloadLinkMinutes: number;
+  broadcast: {
+    pollMs: number;
+    maxAttempts: number;
+    threadLimits: Array<{ limit: number; seconds: number }>;
+    tenantLimits: Array<{ limit: number; seconds: number }>;
+  };
 }
 
 export const EXAMPLE_PCN_CONFIG_PATH = 'config/pcn.example.json';
@@ -222,6 +270,18 @@ export function loadConfig(
     contactsReviewMonths: e.CONTACTS_REVIEW_MONTHS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     logLevel: e.LOG_LEVEL,
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
+    downloadLinkSecret: e.DOWNLOAD_LINK_SECRET,
+    downloadLinkMinutes: e.DOWNLOAD_LINK_MINUTES,
+    broadcast: {
+      pollMs: e.BROADCAST_POLL_MS,
+      maxAttempts: e.BROADCAST_MAX_ATTEMPTS,
+      threadLimits: e.TEAMS_THREAD_LIMITS.split(',').map((pair) => {
+        const [limit, seconds] = pair.split('/').map(Number);
+        return { limit: limit ?? 1, seconds: seconds ?? 1 };
+      }),
+      tenantLimits: [{ limit: e.TEAMS_TENANT_RPS, seconds: 1 }],
+    },
   };
 }
 

@@ -7,7 +7,22 @@ import { GuardedStorage } from './bot/guarded-storage';
 import { HwbcBot } from './bot/hwbc.bot';
 import { createServer } from './bot/server';
 import { ConfigError, loadConfig, redactedSummary, type AppConfig } from './config';
+import { randomBytes } from 'node:crypto';
+import { BroadcastCommands } from './bot/broadcast-commands';
+import { StatusCardNotifier } from './bot/broadcast-notifier';
+import { BotFrameworkChannelPoster } from './bot/channel-poster';
+import { BROADCAST_CSV_PATH, DownloadLinks } from './bot/download-links';
+import { broadcastCsvDownload } from './bot/report-routes';
+import { sendImmediately } from './bot/reply-buffer';
+import { BroadcastDialog } from './dialogs/broadcast/broadcast.dialog';
+import { BroadcastService } from './dialogs/broadcast/broadcast.service';
+import { TeamsChannelDirectory } from './dialogs/broadcast/channel-directory';
 import { DialogRunner } from './dialogs/dialog-runner';
+import { DEFAULT_RETRY } from './domain/broadcast/retry-policy';
+import { BroadcastSender, newInstanceId } from './jobs/broadcast-sender';
+import { CosmosAuditLog } from './store/audit.repository';
+import { CosmosBroadcastRepository } from './store/broadcast.cosmos-repository';
+import { CosmosRateGate } from './store/rate-window.cosmos-store';
 import { ReferralDialog } from './dialogs/referral/referral.dialog';
 import { systemClock } from './domain/clock';
 import { contactsReviewStatus } from './domain/contacts-review';
@@ -97,13 +112,53 @@ async function main(): Promise<void> {
     clock,
     contactsReviewMonths: config.contactsReviewMonths,
   });
+  const broadcasts = new CosmosBroadcastRepository(database.container(CONTAINERS.broadcasts.id));
+  const audit = new CosmosAuditLog(database.container(CONTAINERS.audit.id));
+  const adapter = createAdapter(config.auth, logger);
+  const appId = config.auth.kind === 'anonymous' ? '' : config.auth.appId;
+  // Download links need an address users can reach; locally, the loopback one below.
+  const linkBase = { url: config.publicBaseUrl ?? '' };
+  const links = new DownloadLinks(
+    config.downloadLinkSecret ?? randomBytes(32).toString('hex'),
+    '',
+    config.downloadLinkMinutes,
+    clock,
+  );
+  const broadcastService = new BroadcastService({
+    broadcasts,
+    audit,
+    pcn: config.pcn,
+    clock,
+    contactsReviewMonths: config.contactsReviewMonths,
+  });
+  const reportLinks = {
+    broadcastCsv: (jobId: string, user: string) =>
+      `${linkBase.url}${links.broadcastCsv(jobId, user)}`,
+  };
+  const broadcastDialog = new BroadcastDialog({
+    service: broadcastService,
+    broadcasts,
+    channels: new TeamsChannelDirectory(conversations, logger.child('channels')),
+    links: reportLinks,
+    clock,
+    sendNow: async (context, card) => (await sendImmediately(context, { attachments: [card] }))?.id,
+  });
   const runner = new DialogRunner(
     userState.createProperty<DialogState>('dialogState'),
     userState.createProperty<string | undefined>('lastActive'),
-    referral,
+    [referral, broadcastDialog],
     clock,
     config.dialogIdleMinutes,
   );
+  const broadcastCommands = new BroadcastCommands({
+    service: broadcastService,
+    broadcasts,
+    roles,
+    links: reportLinks,
+    clock,
+    pcn: config.pcn,
+    runner,
+  });
   const bot = new HwbcBot({
     runner,
     state: userState,
@@ -113,8 +168,28 @@ async function main(): Promise<void> {
     logger: logger.child('bot'),
     botName: BOT_NAME,
     contactsReviewMonths: config.contactsReviewMonths,
+    broadcast: broadcastCommands,
   });
-  const adapter = createAdapter(config.auth, logger);
+  const sender = new BroadcastSender(
+    {
+      broadcasts,
+      rateGate: new CosmosRateGate(database.container(CONTAINERS.rateWindows.id)),
+      poster: new BotFrameworkChannelPoster(adapter, appId),
+      notifier: new StatusCardNotifier(adapter, appId, broadcasts, reportLinks, clock),
+      clock,
+      logger: logger.child('broadcast'),
+    },
+    {
+      instanceId: newInstanceId(clock.now()),
+      pollMs: config.broadcast.pollMs,
+      leaseMs: 120_000,
+      batchSize: 20,
+      threadLimits: config.broadcast.threadLimits,
+      tenantLimits: config.broadcast.tenantLimits,
+      retry: { ...DEFAULT_RETRY, maxAttempts: config.broadcast.maxAttempts },
+      maxInlineWaitMs: 5_000,
+    },
+  );
   const server = createServer({
     adapter,
     bot,
@@ -127,6 +202,13 @@ async function main(): Promise<void> {
       return true;
     },
     version: packageJson.version,
+    downloads: [
+      {
+        path: BROADCAST_CSV_PATH,
+        handler: (params, path, query) =>
+          broadcastCsvDownload(links, broadcasts, path, params.jobId ?? '', query),
+      },
+    ],
   });
 
   await new Promise<void>((resolve) => {
@@ -134,7 +216,9 @@ async function main(): Promise<void> {
   });
   const address = server.address();
   const url = `http://${config.host}:${address.port}`;
+  linkBase.url = config.publicBaseUrl ?? url;
   logger.info('listening', { url, messages: `${url}/api/messages` });
+  sender.start();
   if (config.auth.kind === 'anonymous') {
     logger.warn('no_authentication', {
       message:
@@ -144,11 +228,17 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string): void => {
     logger.info('stopping', { signal });
-    server.close(() => {
-      client.dispose();
-      void (embedded ? embedded.close() : Promise.resolve()).finally(() => process.exit(0));
-    });
-    setTimeout(() => process.exit(0), 5_000).unref();
+    setTimeout(() => process.exit(0), 8_000).unref();
+    // Let a post in flight be recorded before anything closes, so nothing is left "sending".
+    void sender
+      .stop()
+      .then(async () => {
+        server.close();
+        server.server.closeAllConnections();
+        client.dispose();
+        await embedded?.close();
+      })
+      .finally(() => process.exit(0));
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

@@ -13,6 +13,7 @@ import { containsNhsNumber } from '../domain/nhs-number';
 import type { PcnConfig } from '../domain/pcn-config';
 import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversation.repository';
+import type { BroadcastCommands } from './broadcast-commands';
 import { captureConversation, conversationKind, tenantOf } from './conversation-capture';
 
 export interface HwbcBotDependencies {
@@ -25,6 +26,7 @@ export interface HwbcBotDependencies {
   logger: Logger;
   botName: string;
   contactsReviewMonths: number;
+  broadcast: BroadcastCommands;
 }
 
 const ROLE_COMMAND_CARDS = {
@@ -111,9 +113,22 @@ export class HwbcBot extends TeamsActivityHandler {
         case 'referral.start':
           await this.deps.runner.startReferral(context);
           return;
+        case 'broadcast.start':
+          await this.deps.broadcast.start(context);
+          return;
+        case 'broadcast.status':
+          await this.deps.broadcast.status(context, input.action.jobId);
+          return;
+        case 'broadcast.cancel':
+          await this.deps.broadcast.cancel(context, input.action.jobId);
+          return;
         case 'referral.answer':
         case 'referral.back':
         case 'referral.cancel':
+        case 'broadcast.preview':
+        case 'broadcast.confirm':
+        case 'broadcast.edit':
+        case 'broadcast.discard':
           break;
       }
     }
@@ -164,6 +179,15 @@ export class HwbcBot extends TeamsActivityHandler {
         return;
       case 'help':
         await this.sendHelp(context, '');
+        return;
+      case 'broadcast':
+        await this.deps.broadcast.start(context);
+        return;
+      case 'broadcast-here':
+        await this.deps.broadcast.postHere(context);
+        return;
+      case 'broadcast-list':
+        await this.deps.broadcast.list(context);
         return;
       case 'cancel':
       case 'restart':

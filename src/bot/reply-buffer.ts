@@ -1,4 +1,22 @@
-import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
+
+const IMMEDIATE = Symbol('hwbc.sendImmediately');
+
+/**
+ * Send one reply now, past the buffer, and get its real id back (to update the message later).
+ * Use it only once the turn's durable work is written, e.g. after a job is stored.
+ */
+export async function sendImmediately(
+  context: TurnContext,
+  activity: Partial<Activity>,
+): Promise<ResourceResponse | undefined> {
+  // A symbol-keyed flag survives the copies TurnContext makes, and is never serialised.
+  return context.sendActivity(Object.assign({ ...activity }, { [IMMEDIATE]: true }));
+}
+
+function isImmediate(activity: Partial<Activity>): boolean {
+  return (activity as Record<symbol, unknown>)[IMMEDIATE] === true;
+}
 
 /**
  * Holds the bot's replies until the turn, including saving state, has succeeded. If anything
@@ -11,7 +29,7 @@ export class ReplyBuffer implements Middleware {
     const held: Partial<Activity>[] = [];
     let holding = true;
     context.onSendActivities(async (_context, activities, send) => {
-      if (!holding) {
+      if (!holding || activities.every(isImmediate)) {
         return send();
       }
       held.push(...activities);

@@ -2,6 +2,7 @@ import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import type { Logger } from '../logger';
 import { checkInboundActivity } from './inbound-activity';
+import type { DownloadResponse } from './report-routes';
 
 export interface ServerDependencies {
   adapter: CloudAdapter;
@@ -14,6 +15,15 @@ export interface ServerDependencies {
   /** Resolves true when storage answers. */
   probeStorage: () => Promise<boolean>;
   version: string;
+  /** Signed-link downloads: the path pattern and what answers it. */
+  downloads: Array<{
+    path: string;
+    handler: (
+      params: Record<string, string>,
+      path: string,
+      query: URLSearchParams,
+    ) => Promise<DownloadResponse>;
+  }>;
 }
 
 const HEALTH_PROBE_TIMEOUT_MS = 2_000;

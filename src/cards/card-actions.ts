@@ -27,6 +27,22 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     audience: audienceSchema.optional(),
   }),
   z.object({ verb: z.literal('help.show') }),
+  z.object({ verb: z.literal('broadcast.start') }),
+  z.object({
+    verb: z.literal('broadcast.preview'),
+    cards: z.string().max(500).optional(),
+    audience: z.string().max(40).optional(),
+    channels: z.string().max(20_000).optional(),
+    when: z.enum(['now', 'later']).optional(),
+    date: z.string().max(20).optional(),
+    time: z.string().max(10).optional(),
+    repeat: z.union([z.string().max(4), z.number()]).optional(),
+  }),
+  z.object({ verb: z.literal('broadcast.confirm'), draftId: z.string().min(1).max(100) }),
+  z.object({ verb: z.literal('broadcast.edit') }),
+  z.object({ verb: z.literal('broadcast.discard') }),
+  z.object({ verb: z.literal('broadcast.status'), jobId: z.string().min(1).max(100) }),
+  z.object({ verb: z.literal('broadcast.cancel'), jobId: z.string().min(1).max(100) }),
 ]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;

@@ -1,8 +1,20 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { DateTime } from 'luxon';
 import type { Clock } from '../domain/clock';
-import { REFERRAL_DIALOG, type ReferralDialog } from './referral/referral.dialog';
+import { BROADCAST_DIALOG } from './broadcast/broadcast.dialog';
+import { REFERRAL_DIALOG } from './referral/referral.dialog';
+
+const WHAT_EXPIRED: Record<string, { what: string; restart: string }> = {
+  [REFERRAL_DIALOG]: {
+    what: 'The referral questions you started earlier were',
+    restart: "Type 'refer' to start again.",
+  },
+  [BROADCAST_DIALOG]: {
+    what: 'The channel post you were preparing was',
+    restart: "Type 'post role cards' to start again. Nothing was posted.",
+  },
+};
 
 export type ContinueResult = 'continued' | 'expired' | 'none';
 
@@ -17,12 +29,14 @@ export class DialogRunner {
   constructor(
     dialogState: StatePropertyAccessor<DialogState>,
     private readonly lastActive: StatePropertyAccessor<string | undefined>,
-    referral: ReferralDialog,
+    dialogs: readonly Dialog[],
     private readonly clock: Clock,
     private readonly idleMinutes: number,
   ) {
     this.dialogs = new DialogSet(dialogState);
-    this.dialogs.add(referral);
+    for (const dialog of dialogs) {
+      this.dialogs.add(dialog);
+    }
   }
 
   /** Continue the user's active dialog, if any. */
@@ -36,9 +50,13 @@ export class DialogRunner {
     }
     const lastSeen = last ? DateTime.fromISO(last, { zone: 'utc' }) : undefined;
     if (lastSeen?.isValid && now.diff(lastSeen, 'minutes').minutes > this.idleMinutes) {
+      const words = WHAT_EXPIRED[dc.activeDialog.id] ?? {
+        what: 'What you started earlier was',
+        restart: '',
+      };
       await dc.cancelAllDialogs();
       await context.sendActivity(
-        `The referral questions you started earlier were cleared after ${this.idleMinutes} minutes without an answer, and none of your answers were kept. Type 'refer' to start again.`,
+        `${words.what} cleared after ${this.idleMinutes} minutes without an answer, and none of your answers were kept. ${words.restart}`.trim(),
       );
       return 'expired';
     }
@@ -48,10 +66,19 @@ export class DialogRunner {
 
   /** Start the referral questions, replacing anything the user had in progress. */
   async startReferral(context: TurnContext): Promise<void> {
+    await this.start(context, REFERRAL_DIALOG);
+  }
+
+  /** Start a lead's channel post, replacing anything the user had in progress. */
+  async startBroadcast(context: TurnContext): Promise<void> {
+    await this.start(context, BROADCAST_DIALOG);
+  }
+
+  private async start(context: TurnContext, dialogId: string): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     await dc.cancelAllDialogs();
     await this.lastActive.set(context, this.clock.now().toISO() ?? undefined);
-    await dc.beginDialog(REFERRAL_DIALOG);
+    await dc.beginDialog(dialogId);
   }
 
   async hasActiveDialog(context: TurnContext): Promise<boolean> {

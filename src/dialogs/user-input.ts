@@ -48,9 +48,7 @@ export function interruptionOf(input: UserInput): Interruption | undefined {
         return 'back';
       case 'referral.start':
         return 'restart';
-      case 'referral.answer':
-      case 'role.show':
-      case 'help.show':
+      default:
         return undefined;
     }
   }

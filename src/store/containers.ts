@@ -16,6 +16,12 @@ export const CONTAINERS = {
   conversations: { id: 'conversations', partitionKey: '/tenantId' },
   /** Anonymous referral outcomes, per month. */
   referralRecords: { id: 'referralRecords', partitionKey: '/month', defaultTtl: -1 },
+  /** Channel broadcast jobs and their deliveries, together per job. */
+  broadcasts: { id: 'broadcasts', partitionKey: '/jobId' },
+  /** Recent send times per conversation and per tenant, shared by every instance's sender. */
+  rateWindows: { id: 'rateWindows', partitionKey: '/id' },
+  /** Who did what: posts to channels, schedule changes. */
+  audit: { id: 'audit', partitionKey: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -7,7 +7,17 @@ import {
   type StoreItems,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import type { Database } from '@azure/cosmos';
+import { BroadcastCommands } from '../../src/bot/broadcast-commands';
 import { GuardedStorage } from '../../src/bot/guarded-storage';
+import { sendImmediately } from '../../src/bot/reply-buffer';
+import { BroadcastDialog } from '../../src/dialogs/broadcast/broadcast.dialog';
+import { BroadcastService } from '../../src/dialogs/broadcast/broadcast.service';
+import { TeamsChannelDirectory } from '../../src/dialogs/broadcast/channel-directory';
+import { CosmosAuditLog, type AuditLog } from '../../src/store/audit.repository';
+import { CosmosBroadcastRepository } from '../../src/store/broadcast.cosmos-repository';
+import type { BroadcastRepository } from '../../src/store/broadcast.repository';
+import { CONTAINERS } from '../../src/store/containers';
 import { HwbcBot } from '../../src/bot/hwbc.bot';
 import { ReplyBuffer } from '../../src/bot/reply-buffer';
 import { createTurnErrorHandler } from '../../src/bot/turn-error';
@@ -37,7 +47,15 @@ export class SwitchableStorage implements Storage {
 export const BOT_ID = '28:bot-id';
 export const TENANT_ID = 'aaaaaaaa-0000-0000-0000-000000000001';
 
-export function buildTestBot(options: { idleMinutes?: number } = {}) {
+/** A repository that fails loudly if a test touches it without providing a real one. */
+function unavailable<T extends object>(name: string): T {
+  return new Proxy({} as T, {
+    get: (_target, property) => () =>
+      Promise.reject(new Error(`${name}.${String(property)} is not available in this test`)),
+  });
+}
+
+export function buildTestBot(options: { idleMinutes?: number; database?: Database } = {}) {
   const pcn = examplePcn();
   const clock = fixedClock('2026-11-23T09:00:00Z');
   const storage = new SwitchableStorage();
@@ -53,10 +71,35 @@ export function buildTestBot(options: { idleMinutes?: number } = {}) {
     clock,
     contactsReviewMonths: 6,
   });
+  const broadcasts: BroadcastRepository = options.database
+    ? new CosmosBroadcastRepository(options.database.container(CONTAINERS.broadcasts.id))
+    : unavailable<BroadcastRepository>('broadcasts');
+  const audit: AuditLog = options.database
+    ? new CosmosAuditLog(options.database.container(CONTAINERS.audit.id))
+    : unavailable<AuditLog>('audit');
+  const roles = new RoleDirectory(pcn);
+  const service = new BroadcastService({ broadcasts, audit, pcn, clock, contactsReviewMonths: 6 });
+  const links = {
+    broadcastCsv: (jobId: string, user: string) =>
+      `https://bot.example.test/reports/${jobId}?u=${user}`,
+  };
+  const sentNow: Partial<Activity>[] = [];
+  const broadcastDialog = new BroadcastDialog({
+    service,
+    broadcasts,
+    channels: new TeamsChannelDirectory(conversations, logger),
+    links,
+    clock,
+    sendNow: async (context, card) => {
+      const activity = { type: 'message', attachments: [card] };
+      sentNow.push(activity);
+      return (await sendImmediately(context, activity))?.id ?? 'sent-now';
+    },
+  });
   const runner = new DialogRunner(
     state.createProperty<DialogState>('dialogState'),
     state.createProperty<string | undefined>('lastActive'),
-    referral,
+    [referral, broadcastDialog],
     clock,
     options.idleMinutes ?? 30,
   );
@@ -69,6 +112,7 @@ export function buildTestBot(options: { idleMinutes?: number } = {}) {
     logger,
     botName: 'HWBC Assistant',
     contactsReviewMonths: 6,
+    broadcast: new BroadcastCommands({ service, broadcasts, roles, links, clock, pcn, runner }),
   });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.use(new ReplyBuffer());
@@ -97,7 +141,18 @@ export function buildTestBot(options: { idleMinutes?: number } = {}) {
     });
     return adapter.activeQueue.splice(0);
   }
-  return { send, clock, storage, records, conversations, logLines, pcn };
+  return {
+    send,
+    clock,
+    storage,
+    records,
+    conversations,
+    logLines,
+    pcn,
+    broadcasts,
+    audit,
+    sentNow,
+  };
 }
 
 /** A channel message that @mentions the bot, from the given user. */

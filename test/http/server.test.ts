@@ -161,6 +161,8 @@ describe('authentication and tenants', () => {
       MicrosoftAppType: 'SingleTenant',
       MicrosoftAppTenantId: TEST_TENANT,
       ALLOWED_TENANT_IDS: TEST_TENANT,
+      PUBLIC_BASE_URL: 'https://hwbc.example.test',
+      DOWNLOAD_LINK_SECRET: 'a-test-secret-that-is-at-least-32-characters-long',
     });
     try {
       const activity = { ...personalMessage({ text: 'help' }), deliveryMode: undefined };

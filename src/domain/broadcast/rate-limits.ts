@@ -1,0 +1,78 @@
+/**
+ * Sliding-window rate limits, as Teams applies them. Pure: given the times of earlier sends,
+ * when may the next one go?
+ */
+export interface RateWindow {
+  limit: number;
+  seconds: number;
+}
+
+/** Per bot, per conversation or channel thread: send / create conversation. */
+export const TEAMS_THREAD_LIMITS: readonly RateWindow[] = [
+  { limit: 7, seconds: 1 },
+  { limit: 8, seconds: 2 },
+  { limit: 60, seconds: 30 },
+  { limit: 1800, seconds: 3600 },
+];
+
+/** Per app, per tenant, all operations. */
+export const TEAMS_TENANT_LIMITS: readonly RateWindow[] = [{ limit: 50, seconds: 1 }];
+
+/**
+ * The earliest time (ms since epoch) at or after `now` when one more send stays within every
+ * window. `marginMs` widens each window, so network jitter between deciding and arriving cannot
+ * push a burst over the limit at the receiving end.
+ */
+export function earliestSlot(
+  history: readonly number[],
+  windows: readonly RateWindow[],
+  now: number,
+  marginMs = 0,
+): number {
+  const sorted = [...history].sort((a, b) => a - b);
+  let candidate = now;
+  // Moving later for one window never breaks another, so a few passes settle it.
+  for (let pass = 0; pass < windows.length + 1; pass += 1) {
+    let next = candidate;
+    for (const window of windows) {
+      const span = window.seconds * 1000 + marginMs;
+      const inWindow = sorted.filter((t) => t > candidate - span && t <= candidate);
+      if (inWindow.length >= window.limit) {
+        const blocker = inWindow[inWindow.length - window.limit];
+        if (blocker !== undefined) {
+          next = Math.max(next, blocker + span + 1);
+        }
+      }
+    }
+    if (next === candidate) {
+      return candidate;
+    }
+    candidate = next;
+  }
+  return candidate;
+}
+
+/** Drop sends older than the longest window: they can no longer matter. */
+export function pruneHistory(
+  history: readonly number[],
+  windows: readonly RateWindow[],
+  now: number,
+): number[] {
+  const longest = Math.max(0, ...windows.map((w) => w.seconds)) * 1000;
+  return history.filter((t) => t > now - longest);
+}
+
+/** How many sends fell in each window ending at `at`: for checking that limits were kept. */
+export function worstWindowUse(history: readonly number[], window: RateWindow): number {
+  const sorted = [...history].sort((a, b) => a - b);
+  let worst = 0;
+  let start = 0;
+  for (let end = 0; end < sorted.length; end += 1) {
+    const last = sorted[end] ?? 0;
+    while ((sorted[start] ?? 0) <= last - window.seconds * 1000) {
+      start += 1;
+    }
+    worst = Math.max(worst, end - start + 1);
+  }
+  return worst;
+}

@@ -1,0 +1,166 @@
+import type { Container } from '@azure/cosmos';
+import {
+  broadcastJobSchema,
+  deliverySchema,
+  type BroadcastJob,
+  type Delivery,
+} from '../domain/broadcast/broadcast';
+import { AppError } from '../errors';
+import { cosmosStatus, storageError } from './cosmos-errors';
+import type { BroadcastRepository, Versioned } from './broadcast.repository';
+
+type Document = Record<string, unknown> & { _etag?: string };
+
+const jobDocId = (jobId: string): string => `job-${jobId}`;
+
+export class CosmosBroadcastRepository implements BroadcastRepository {
+  constructor(private readonly container: Container) {}
+
+  async createJob(job: BroadcastJob, deliveries: readonly Delivery[]): Promise<BroadcastJob> {
+    try {
+      await this.container.items.upsert({
+        id: jobDocId(job.jobId),
+        ...broadcastJobSchema.parse({ ...job, status: 'creating' }),
+      });
+      for (const delivery of deliveries) {
+        await this.container.items.upsert({
+          id: delivery.deliveryId,
+          ...deliverySchema.parse(delivery),
+        });
+      }
+      const active: BroadcastJob = { ...job, status: 'active' };
+      await this.container.items.upsert({ id: jobDocId(job.jobId), ...active });
+      return active;
+    } catch (error) {
+      throw error instanceof AppError ? error : storageError('create broadcast', error);
+    }
+  }
+
+  async getJob(jobId: string): Promise<BroadcastJob | undefined> {
+    try {
+      const { resource } = await this.container.item(jobDocId(jobId), jobId).read<Document>();
+      return resource === undefined ? undefined : parseJob(resource);
+    } catch (error) {
+      if (cosmosStatus(error) === 404) {
+        return undefined;
+      }
+      throw error instanceof AppError ? error : storageError('read broadcast', error);
+    }
+  }
+
+  async saveJob(job: BroadcastJob): Promise<void> {
+    try {
+      await this.container.items.upsert({
+        id: jobDocId(job.jobId),
+        ...broadcastJobSchema.parse(job),
+      });
+    } catch (error) {
+      throw storageError('save broadcast', error);
+    }
+  }
+
+  async listJobs(tenantId: string, createdBy: string): Promise<BroadcastJob[]> {
+    const docs = await this.query(
+      `SELECT * FROM c WHERE c.type = 'job' AND c.tenantId = @tenantId AND c.createdBy = @createdBy ORDER BY c.createdAt DESC`,
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@createdBy', value: createdBy },
+      ],
+    );
+    return docs.map(parseJob);
+  }
+
+  async listDeliveries(jobId: string): Promise<Delivery[]> {
+    const docs = await this.query(
+      `SELECT * FROM c WHERE c.jobId = @jobId AND c.type = 'delivery'`,
+      [{ name: '@jobId', value: jobId }],
+    );
+    return docs.map(parseDelivery);
+  }
+
+  async dueDeliveries(nowIso: string, limit: number): Promise<Array<Versioned<Delivery>>> {
+    const docs = await this.query(
+      `SELECT TOP @limit * FROM c WHERE c.type = 'delivery' AND ((c.status = 'pending' AND c.dueAt <= @now) OR (c.status = 'sending' AND c.leaseUntil < @now)) ORDER BY c.dueAt`,
+      [
+        { name: '@now', value: nowIso },
+        { name: '@limit', value: limit },
+      ],
+    );
+    return docs.map((doc) => ({ value: parseDelivery(doc), etag: doc._etag ?? '' }));
+  }
+
+  async replaceIfUnchanged(
+    current: Versioned<Delivery>,
+    next: Delivery,
+  ): Promise<Versioned<Delivery> | undefined> {
+    try {
+      const { resource } = await this.container
+        .item(next.deliveryId, next.jobId)
+        .replace<Document>(
+          { id: next.deliveryId, ...deliverySchema.parse(next) },
+          { accessCondition: { type: 'IfMatch', condition: current.etag } },
+        );
+      return resource ? { value: parseDelivery(resource), etag: resource._etag ?? '' } : undefined;
+    } catch (error) {
+      if (cosmosStatus(error) === 412) {
+        return undefined;
+      }
+      throw storageError('update delivery', error);
+    }
+  }
+
+  async cancelJob(jobId: string): Promise<number> {
+    const job = await this.getJob(jobId);
+    if (!job) {
+      return 0;
+    }
+    await this.saveJob({ ...job, status: 'cancelled' });
+    let cancelled = 0;
+    const docs = await this.query(
+      `SELECT * FROM c WHERE c.jobId = @jobId AND c.type = 'delivery' AND c.status = 'pending'`,
+      [{ name: '@jobId', value: jobId }],
+    );
+    for (const doc of docs) {
+      const delivery = parseDelivery(doc);
+      if (
+        await this.replaceIfUnchanged(
+          { value: delivery, etag: doc._etag ?? '' },
+          { ...delivery, status: 'cancelled' },
+        )
+      ) {
+        cancelled += 1;
+      }
+    }
+    return cancelled;
+  }
+
+  private async query(
+    query: string,
+    parameters: Array<{ name: string; value: string | number }>,
+  ): Promise<Document[]> {
+    try {
+      const { resources } = await this.container.items
+        .query<Document>({ query, parameters })
+        .fetchAll();
+      return resources;
+    } catch (error) {
+      throw storageError('query broadcasts', error);
+    }
+  }
+}
+
+function parseJob(doc: Document): BroadcastJob {
+  const parsed = broadcastJobSchema.safeParse(doc);
+  if (!parsed.success) {
+    throw new AppError('STORED_DOCUMENT_INVALID', 'broadcast job');
+  }
+  return parsed.data;
+}
+
+function parseDelivery(doc: Document): Delivery {
+  const parsed = deliverySchema.safeParse(doc);
+  if (!parsed.success) {
+    throw new AppError('STORED_DOCUMENT_INVALID', 'delivery');
+  }
+  return parsed.data;
+}

@@ -1,0 +1,25 @@
+import type { BroadcastJob, Delivery } from '../domain/broadcast/broadcast';
+
+/** A delivery with the ETag it was read at, so changes to it can be guarded. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface BroadcastRepository {
+  /** Save the job and all its deliveries; the job only becomes active once every delivery is stored. */
+  createJob(job: BroadcastJob, deliveries: readonly Delivery[]): Promise<BroadcastJob>;
+  getJob(jobId: string): Promise<BroadcastJob | undefined>;
+  saveJob(job: BroadcastJob): Promise<void>;
+  listJobs(tenantId: string, createdBy: string): Promise<BroadcastJob[]>;
+  listDeliveries(jobId: string): Promise<Delivery[]>;
+  /** Pending deliveries due by `nowIso`, and sending ones whose lease has run out; oldest first. */
+  dueDeliveries(nowIso: string, limit: number): Promise<Array<Versioned<Delivery>>>;
+  /** Replace a delivery only if it is unchanged since it was read. Undefined when someone else changed it first. */
+  replaceIfUnchanged(
+    delivery: Versioned<Delivery>,
+    next: Delivery,
+  ): Promise<Versioned<Delivery> | undefined>;
+  /** Cancel the job and every delivery not yet sent. Returns how many deliveries were cancelled. */
+  cancelJob(jobId: string): Promise<number>;
+}

@@ -1,0 +1,82 @@
+import type { Container } from '@azure/cosmos';
+import { earliestSlot, pruneHistory, type RateWindow } from '../domain/broadcast/rate-limits';
+import { cosmosStatus, storageError } from './cosmos-errors';
+
+export interface RateKey {
+  key: string;
+  windows: readonly RateWindow[];
+}
+
+/** Reserving a send slot, shared by every sender instance through Cosmos ETags. */
+export interface RateGate {
+  /** Reserve a slot now for every key, or say how long to wait before asking again. */
+  reserve(keys: readonly RateKey[], nowMs: number): Promise<{ waitMs: number }>;
+}
+
+interface WindowDoc {
+  id: string;
+  sends: number[];
+  _etag?: string;
+}
+
+export class CosmosRateGate implements RateGate {
+  constructor(
+    private readonly container: Container,
+    private readonly marginMs = 100,
+  ) {}
+
+  async reserve(keys: readonly RateKey[], nowMs: number): Promise<{ waitMs: number }> {
+    for (const { key, windows } of keys) {
+      const wait = await this.reserveOne(key, windows, nowMs);
+      if (wait > 0) {
+        return { waitMs: wait };
+      }
+    }
+    return { waitMs: 0 };
+  }
+
+  private async reserveOne(
+    key: string,
+    windows: readonly RateWindow[],
+    nowMs: number,
+  ): Promise<number> {
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const current = await this.read(key);
+      const history = pruneHistory(current?.sends ?? [], windows, nowMs);
+      const slot = earliestSlot(history, windows, nowMs, this.marginMs);
+      if (slot > nowMs) {
+        return slot - nowMs;
+      }
+      const next = { id: key, sends: [...history, nowMs] };
+      try {
+        if (current?._etag) {
+          await this.container
+            .item(key, key)
+            .replace(next, { accessCondition: { type: 'IfMatch', condition: current._etag } });
+        } else {
+          await this.container.items.create(next);
+        }
+        return 0;
+      } catch (error) {
+        const status = cosmosStatus(error);
+        if (status !== 412 && status !== 409) {
+          throw storageError('reserve send slot', error);
+        }
+        // Another instance took a slot at the same moment: read again and recount.
+      }
+    }
+    return 50;
+  }
+
+  private async read(key: string): Promise<WindowDoc | undefined> {
+    try {
+      const { resource } = await this.container.item(key, key).read<WindowDoc>();
+      return resource;
+    } catch (error) {
+      if (cosmosStatus(error) === 404) {
+        return undefined;
+      }
+      throw storageError('read send window', error);
+    }
+  }
+}

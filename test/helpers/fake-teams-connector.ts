@@ -1,0 +1,155 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  earliestSlot,
+  TEAMS_TENANT_LIMITS,
+  TEAMS_THREAD_LIMITS,
+  type RateWindow,
+} from '../../src/domain/broadcast/rate-limits';
+
+export interface ReceivedPost {
+  channelId: string;
+  tenantId: string;
+  at: number;
+  /** The first TextBlock of the card: enough to tell cards apart. */
+  title: string;
+  card: unknown;
+}
+
+interface Fault {
+  status: number;
+  retryAfter?: string;
+  remaining: number;
+}
+
+/**
+ * A stand-in for the Teams connector (Teams itself cannot run here) that keeps Teams' contract
+ * for creating channel threads: POST /v3/conversations answers 201 with the new thread's id, and
+ * answers 429 with Retry-After when a bot goes over the per-thread or per-tenant limits.
+ */
+export class FakeTeamsConnector {
+  readonly posts: ReceivedPost[] = [];
+  /** 429s given because the caller broke a limit (not injected ones). */
+  limitViolations = 0;
+  private readonly accepted = new Map<string, number[]>();
+  private readonly faults = new Map<string, Fault>();
+  private readonly removed = new Set<string>();
+  private server: Server | undefined;
+  private counter = 0;
+  url = '';
+
+  constructor(
+    private readonly threadLimits: readonly RateWindow[] = TEAMS_THREAD_LIMITS,
+    private readonly tenantLimits: readonly RateWindow[] = TEAMS_TENANT_LIMITS,
+  ) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server?.closeAllConnections();
+      this.server?.close(() => resolve());
+    });
+  }
+
+  /** Answer the next `count` posts to this channel with `status` (and Retry-After, if given). */
+  failNext(channelId: string, status: number, count: number, retryAfter?: string): void {
+    this.faults.set(channelId, {
+      status,
+      remaining: count,
+      ...(retryAfter === undefined ? {} : { retryAfter }),
+    });
+  }
+
+  /** Behave as if the app was removed from this channel's team: 403 for ever. */
+  removeApp(channelId: string): void {
+    this.removed.add(channelId);
+  }
+
+  postsTo(channelId: string): ReceivedPost[] {
+    return this.posts.filter((p) => p.channelId === channelId);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await new Promise<string>((resolve) => {
+      let data = '';
+      req.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
+      req.on('end', () => resolve(data));
+    });
+    if (req.method !== 'POST' || !req.url?.startsWith('/v3/conversations')) {
+      this.reply(res, 404, {
+        error: { code: 'NotFound', message: `${req.method ?? ''} ${req.url ?? ''}` },
+      });
+      return;
+    }
+    const parsed = JSON.parse(body) as {
+      channelData?: { channel?: { id?: string }; tenant?: { id?: string } };
+      tenantId?: string;
+      activity?: { attachments?: Array<{ content?: { body?: Array<{ text?: string }> } }> };
+    };
+    const channelId = parsed.channelData?.channel?.id ?? '';
+    const tenantId = parsed.tenantId ?? parsed.channelData?.tenant?.id ?? '';
+    const now = Date.now();
+
+    if (this.removed.has(channelId)) {
+      this.reply(res, 403, {
+        error: {
+          code: 'BotNotInConversationRoster',
+          message: 'The bot is not part of the conversation roster.',
+        },
+      });
+      return;
+    }
+    const fault = this.faults.get(channelId);
+    if (fault && fault.remaining > 0) {
+      fault.remaining -= 1;
+      this.reply(
+        res,
+        fault.status,
+        { error: { code: 'Injected', message: `injected ${fault.status}` } },
+        fault.retryAfter,
+      );
+      return;
+    }
+    const threadKey = `thread:${channelId}`;
+    const tenantKey = `tenant:${tenantId}`;
+    const over =
+      earliestSlot(this.accepted.get(threadKey) ?? [], this.threadLimits, now) > now ||
+      earliestSlot(this.accepted.get(tenantKey) ?? [], this.tenantLimits, now) > now;
+    if (over) {
+      this.limitViolations += 1;
+      this.reply(
+        res,
+        429,
+        { error: { code: 'TooManyRequests', message: 'Too many requests' } },
+        '1',
+      );
+      return;
+    }
+    for (const key of [threadKey, tenantKey]) {
+      this.accepted.set(key, [...(this.accepted.get(key) ?? []), now]);
+    }
+    this.counter += 1;
+    const card = parsed.activity?.attachments?.[0]?.content;
+    this.posts.push({ channelId, tenantId, at: now, title: card?.body?.[0]?.text ?? '', card });
+    this.reply(res, 201, {
+      id: `${channelId};messageid=${this.counter}`,
+      activityId: String(this.counter),
+    });
+  }
+
+  private reply(res: ServerResponse, status: number, body: unknown, retryAfter?: string): void {
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      ...(retryAfter ? { 'retry-after': retryAfter } : {}),
+    });
+    res.end(JSON.stringify(body));
+  }
+}
