@@ -38,12 +38,8 @@ export class StatusCardNotifier implements BroadcastNotifier {
       this.links,
       this.clock,
     );
-    await this.adapter.continueConversationAsync(
-      this.appId,
-      reference,
-      async (context) => {
-        await context.updateActivity({ type: 'message', id: activityId, attachments: [card] });
-      },
-    );
+    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+      await context.updateActivity({ type: 'message', id: activityId, attachments: [card] });
+    });
   }
 }
