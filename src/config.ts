@@ -73,6 +73,7 @@ const envSchema = z
       .default(15),
     BROADCAST_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
     BROADCAST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+    BROADCAST_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
     TEAMS_THREAD_LIMITS: z
       .string()
       .regex(
@@ -170,6 +171,7 @@ export interface AppConfig {
   broadcast: {
     pollMs: number;
     maxAttempts: number;
+    leaseMs: number;
     threadLimits: Array<{ limit: number; seconds: number }>;
     tenantLimits: Array<{ limit: number; seconds: number }>;
   };
@@ -276,6 +278,7 @@ export function loadConfig(
     broadcast: {
       pollMs: e.BROADCAST_POLL_MS,
       maxAttempts: e.BROADCAST_MAX_ATTEMPTS,
+      leaseMs: e.BROADCAST_LEASE_SECONDS * 1000,
       threadLimits: e.TEAMS_THREAD_LIMITS.split(',').map((pair) => {
         const [limit, seconds] = pair.split('/').map(Number);
         return { limit: limit ?? 1, seconds: seconds ?? 1 };

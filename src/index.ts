@@ -182,7 +182,7 @@ async function main(): Promise<void> {
     {
       instanceId: newInstanceId(clock.now()),
       pollMs: config.broadcast.pollMs,
-      leaseMs: 120_000,
+      leaseMs: config.broadcast.leaseMs,
       batchSize: 20,
       threadLimits: config.broadcast.threadLimits,
       tenantLimits: config.broadcast.tenantLimits,

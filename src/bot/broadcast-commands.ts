@@ -117,6 +117,19 @@ export class BroadcastCommands {
     }
   }
 
+  /** Post pressed again after the draft closed: show the post it made, if it made one. */
+  async confirmAgain(context: TurnContext, draftId: string): Promise<void> {
+    const job = await this.deps.broadcasts.getJob(draftId);
+    if (job && job.createdBy === this.actor(context).aadObjectId) {
+      await context.sendActivity('That post was already made; here is how it is going.');
+      await this.status(context, draftId);
+      return;
+    }
+    await context.sendActivity(
+      "That draft has closed, and nothing was posted from it. Type 'post role cards' to start again.",
+    );
+  }
+
   async cancel(context: TurnContext, jobId: string): Promise<void> {
     const job = await this.ownJob(context, jobId);
     if (!job) {

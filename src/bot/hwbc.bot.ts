@@ -137,9 +137,15 @@ export class HwbcBot extends TeamsActivityHandler {
     if (result === 'continued') {
       return;
     }
+    if (input.kind === 'action' && input.action.verb === 'broadcast.confirm') {
+      await this.deps.broadcast.confirmAgain(context, input.action.draftId);
+      return;
+    }
     if (input.kind === 'action') {
       await context.sendActivity(
-        "Those questions have finished. Type 'refer' or use the button to start again.",
+        input.action.verb.startsWith('broadcast.')
+          ? "That draft has closed, and nothing was posted from it. Type 'post role cards' to start again."
+          : "Those questions have finished. Type 'refer' or use the button to start again.",
       );
       return;
     }
