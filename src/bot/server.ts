@@ -90,6 +90,21 @@ export function createServer(deps: ServerDependencies): restify.Server {
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
   });
 
+  for (const download of deps.downloads) {
+    server.get(download.path, async (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const params = (req.params ?? {}) as Record<string, string>;
+      const response = await download.handler(params, url.pathname, url.searchParams);
+      res.status(response.status);
+      res.setHeader('content-type', response.contentType);
+      res.setHeader('cache-control', 'no-store');
+      if (response.filename) {
+        res.setHeader('content-disposition', `attachment; filename="${response.filename}"`);
+      }
+      res.sendRaw(response.body);
+    });
+  }
+
   server.on(
     'restifyError',
     (
