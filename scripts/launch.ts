@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -120,9 +120,35 @@ export async function launchPlayground(
   const child = start(
     process.execPath,
     [cli, '-e', botMessagesUrl, '-c', 'msteams', '-p', String(port), '--disable-telemetry'],
-    { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', M365_AGENTS_PLAYGROUND_LOGFILE: logFile },
+    {
+      ...process.env,
+      TEAMSAPPTESTER_BROWSER: 'none',
+      M365_AGENTS_PLAYGROUND_LOGFILE: logFile,
+      M365_AGENTS_PLAYGROUND_CONFIG_PATH: join(ROOT, '.m365agentsplayground.yml'),
+    },
     echo,
   );
   const match = await waitForLine(child, /Listening on (\d+)/, 'the Agents Playground');
-  return { ...child, url: `http://127.0.0.1:${match[1] ?? port}` };
+  const url = `http://127.0.0.1:${match[1] ?? port}`;
+  // It says it listens before it has read its configuration; it is ready once it serves it.
+  const started = Date.now();
+  for (;;) {
+    const ready = await fetch(`${url}/_internal/v1/config`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ready) {
+      return { ...child, url };
+    }
+    if (child.process.exitCode !== null || Date.now() - started > 15_000) {
+      const log = existsSync(logFile)
+        ? readFileSync(logFile, 'utf8')
+            .split('\n')
+            .filter((l) => l.startsWith('error'))
+            .join('\n')
+        : '';
+      await child.stop();
+      throw new Error(`the Agents Playground did not start:\n${log || child.output.join('\n')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

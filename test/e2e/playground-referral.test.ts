@@ -63,6 +63,49 @@ describe('end to end through the Microsoft 365 Agents Playground (mock Teams)', 
     expect(cardText(outcome)).toContain("Use your practice's referral template for this role");
   });
 
+  it('a lead posts the role card to a team channel with "post the role card here", and it arrives as a new post', async () => {
+    const team = driver.config.teams[0];
+    const clinicians = team?.channels.find((c) => c.name === 'Clinicians');
+    expect(clinicians).toBeDefined();
+    await driver.say(clinicians?.id ?? '', 'post the role card here', { mentionBot: true });
+    const ack = await driver.nextBotMessage();
+    expect(ack.text).toMatch(/Posting the role card to this channel/);
+    const post = await driver.nextBotMessage();
+    // The acknowledgement is a reply in the thread that mentioned the bot; the card is a new post in the channel.
+    expect(ack.conversationId).toMatch(/;messageid=/);
+    expect(post.conversationId).toBe(clinicians?.id);
+    expect(cardText(asActivity(post))).toContain('What a Health and Wellbeing Coach does');
+  });
+
+  it('a lead chooses channels from the team roster in 1:1 chat, previews, and posts', async () => {
+    const chat = driver.config.personalChat.id;
+    const team = driver.config.teams[0];
+    await driver.say(chat, 'post role cards');
+    const compose = await driver.nextBotMessage();
+    // Both channels: General from the roster API, Clinicians from the roster and from earlier use.
+    expect(cardText(asActivity(compose))).toContain('Riverside PCN › General');
+    expect(cardText(asActivity(compose))).toContain('Riverside PCN › Clinicians');
+    const general = team?.channels.find((c) => c.name === 'General')?.id ?? '';
+    await driver.submit(compose, {
+      verb: 'broadcast.preview',
+      cards: 'compare',
+      audience: 'pharmacist',
+      channels: general,
+      when: 'now',
+      repeat: '1',
+    });
+    const previewCard = await driver.nextBotMessage();
+    expect(cardText(asActivity(previewCard))).toContain('Coach, link worker or care coordinator?');
+    const summary = await driver.nextBotMessage();
+    const draftId = /"draftId":"([^"]+)"/.exec(cardText(asActivity(summary)))?.[1] ?? '';
+    await driver.submit(summary, { verb: 'broadcast.confirm', draftId });
+    const status = await driver.nextBotMessage();
+    expect(cardText(asActivity(status))).toContain('Posting role cards');
+    const post = await driver.nextBotMessage();
+    expect(post.conversationId).toBe(general);
+    expect(cardText(asActivity(post))).toContain('Coach, link worker or care coordinator?');
+  });
+
   it('in a team channel it answers when @mentioned, in that channel', async () => {
     const channel = driver.config.teams[0]?.channels[0];
     expect(channel).toBeDefined();

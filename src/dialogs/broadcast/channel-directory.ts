@@ -8,10 +8,12 @@ export interface ChannelDirectory {
   list(context: TurnContext, tenantId: string): Promise<ChannelTarget[]>;
 }
 
+const UNNAMED_TEAM = 'Team';
+
 /**
  * Channels of every team the app is installed in: the teams come from stored conversation
- * references, their channels from the Teams roster API, with stored channels as the fallback
- * when the roster cannot be read.
+ * references, their channels (and names) from the Teams roster API, with the stored channels as
+ * the fallback when the roster cannot be read.
  */
 export class TeamsChannelDirectory implements ChannelDirectory {
   constructor(
@@ -21,27 +23,39 @@ export class TeamsChannelDirectory implements ChannelDirectory {
 
   async list(context: TurnContext, tenantId: string): Promise<ChannelTarget[]> {
     const stored = await this.conversations.listActive(tenantId, 'channel');
+    const teams = new Map<string, { name: string | undefined; serviceUrl: string }>();
+    for (const c of stored) {
+      if (c.teamId) {
+        teams.set(c.teamId, {
+          name: c.teamName ?? teams.get(c.teamId)?.name,
+          serviceUrl: c.serviceUrl,
+        });
+      }
+    }
+    const teamNames = new Map<string, string>();
+    for (const [teamId, team] of teams) {
+      teamNames.set(teamId, team.name ?? (await this.teamName(context, teamId)));
+    }
+
     const byId = new Map<string, ChannelTarget>();
     for (const c of stored) {
       if (c.teamId && c.channelId) {
         byId.set(c.channelId, {
           teamId: c.teamId,
-          teamName: c.teamName ?? 'Team',
+          teamName: teamNames.get(c.teamId) ?? UNNAMED_TEAM,
           channelId: c.channelId,
           channelName: c.channelName ?? (c.channelId === c.teamId ? 'General' : 'Channel'),
           serviceUrl: c.serviceUrl,
         });
       }
     }
-    const teams = new Map(stored.filter((c) => c.teamId).map((c) => [c.teamId ?? '', c]));
     for (const [teamId, team] of teams) {
       try {
-        const channels = await TeamsInfo.getTeamChannels(context, teamId);
-        for (const channel of channels) {
+        for (const channel of await TeamsInfo.getTeamChannels(context, teamId)) {
           if (channel.id) {
             byId.set(channel.id, {
               teamId,
-              teamName: team.teamName ?? 'Team',
+              teamName: teamNames.get(teamId) ?? UNNAMED_TEAM,
               channelId: channel.id,
               // Teams leaves the General channel's name empty.
               channelName: channel.name ?? 'General',
@@ -58,5 +72,16 @@ export class TeamsChannelDirectory implements ChannelDirectory {
     return [...byId.values()].sort((a, b) =>
       `${a.teamName} ${a.channelName}`.localeCompare(`${b.teamName} ${b.channelName}`),
     );
+  }
+
+  private async teamName(context: TurnContext, teamId: string): Promise<string> {
+    try {
+      return (await TeamsInfo.getTeamDetails(context, teamId)).name ?? UNNAMED_TEAM;
+    } catch (error) {
+      this.logger.warn('team_details_unavailable', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return UNNAMED_TEAM;
+    }
   }
 }
