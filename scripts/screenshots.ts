@@ -92,6 +92,40 @@ async function main(): Promise<void> {
     await type(page, 'yes');
     await waitForText(page, 'Act now: this needs clinical or safeguarding action');
     await shootLastCard(page, 'referral-urgent.png');
+
+    // A lead (the Playground's current user) posts a role card to a channel, once the app is in the team.
+    const teamId = '19:riverside-general@thread.tacv2';
+    const template = await fetch(
+      `${playground.url}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(teamId)}&type=botAdded`,
+    );
+    await fetch(`${playground.url}/_internal/v1/customActivities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: await template.text(),
+    });
+    await type(page, 'post role cards');
+    await waitForText(page, 'Post role cards to channels');
+    const compose = page.locator('.ac-adaptiveCard').last();
+    await compose.getByText('Coach, link worker or care coordinator?', { exact: true }).click();
+    await compose.getByText('Riverside PCN › General', { exact: true }).click();
+    await shootLastCard(page, 'lead-compose.png');
+    await compose.getByRole('button', { name: 'Preview' }).click();
+    await waitForText(page, 'Ready to post?');
+    await shootLastCard(page, 'lead-preview.png');
+    await page
+      .locator('.ac-adaptiveCard')
+      .last()
+      .getByRole('button', { name: 'Post', exact: true })
+      .click();
+    await waitForText(page, 'Sent');
+    await page.waitForTimeout(3_000);
+    await shootLastCard(page, 'lead-status.png');
+    await page.getByText('General', { exact: true }).first().click();
+    await waitForText(page, 'Three personalised care roles in the PCN team');
+    await page.screenshot({
+      path: join(OUT, 'lead-post-in-channel.png'),
+      clip: { x: 0, y: 0, width: 1280, height: 1000 },
+    });
     process.stdout.write(`Screenshots saved to ${OUT}\n`);
   } finally {
     await browser.close();

@@ -1,4 +1,3 @@
-import { renderHelpCard } from '../../src/cards/help.card';
 import {
   referralOutcomeCardData,
   renderReferralOutcomeCard,
@@ -11,12 +10,12 @@ import {
   referralUrgentCardData,
   renderReferralUrgentCard,
 } from '../../src/cards/referral-urgent.card';
-import { renderRoleCard, renderRoleMenuCard, roleCardData } from '../../src/cards/role-cards';
-import { AUDIENCES, ROLE_CARDS } from '../../src/cards/role-content';
-import { renderWelcomeCard } from '../../src/cards/welcome.card';
+import { renderRoleCard, roleCardData } from '../../src/cards/role-cards';
+import { ROLE_CARDS } from '../../src/cards/role-content';
 import { parseCardAction } from '../../src/cards/card-actions';
-import { QUESTION_ORDER } from '../../src/domain/referral/referral-answers';
 import { buildQuestion } from '../../src/domain/referral/referral-questions';
+import { cardSamples } from '../../scripts/card-samples';
+import { ROOT } from '../../scripts/launch';
 import { adaptiveCardProblems } from '../helpers/adaptive-card-validator';
 import { examplePcn } from '../helpers/pcn';
 
@@ -41,83 +40,10 @@ function submitPayloads(node: unknown, found: unknown[] = []): unknown[] {
   return found;
 }
 
-const cards: Array<[string, Content]> = [
-  [
-    'welcome (personal)',
-    renderWelcomeCard({
-      pcnName: pcn.pcnName,
-      shared: false,
-      conversationLabel: 'chat',
-      botName: 'HWBC Assistant',
-    }).content,
-  ],
-  [
-    'welcome (team)',
-    renderWelcomeCard({
-      pcnName: pcn.pcnName,
-      shared: true,
-      conversationLabel: 'team',
-      botName: 'HWBC Assistant',
-    }).content,
-  ],
-  ['help', renderHelpCard({ notice: '', shared: false, botName: 'HWBC Assistant' }).content],
-  [
-    'help with notice',
-    renderHelpCard({
-      notice: "Sorry, I didn't understand that.",
-      shared: true,
-      botName: 'HWBC Assistant',
-    }).content,
-  ],
-  ['role menu', renderRoleMenuCard().content],
-  ...ROLE_CARDS.flatMap((card) =>
-    AUDIENCES.map((audience): [string, Content] => [
-      `role card ${card} for ${audience}`,
-      renderRoleCard(card, roleCardData(card, audience, pcn, note)).content,
-    ]),
-  ),
-  ['urgent route', renderReferralUrgentCard(referralUrgentCardData(pcn, note)).content],
-  [
-    'outcome: coach and link worker',
-    renderReferralOutcomeCard(
-      referralOutcomeCardData(
-        {
-          kind: 'refer',
-          primary: 'hwbc',
-          secondary: 'splw',
-          reasons: [
-            'need-behaviour-change',
-            'ltc-present',
-            'low-activation',
-            'consent-given',
-            'need-social',
-          ],
-        },
-        pcn,
-        note,
-      ),
-    ).content,
-  ],
-  [
-    'outcome: declined coaching',
-    renderReferralOutcomeCard(
-      referralOutcomeCardData(
-        { kind: 'no-referral', reasons: ['coaching-declined'], declined: 'hwbc' },
-        pcn,
-        note,
-      ),
-    ).content,
-  ],
-  ...QUESTION_ORDER.map((id): [string, Content] => [
-    `question ${id}`,
-    renderReferralQuestionCard(
-      referralQuestionCardData(
-        buildQuestion(id, ctx),
-        id === 'adult' ? "Sorry, I didn't recognise that answer." : '',
-      ),
-    ).content,
-  ]),
-];
+const cards: Array<[string, Content]> = cardSamples(ROOT).map((sample) => [
+  sample.title,
+  sample.content,
+]);
 
 describe('every card is a valid Adaptive Card 1.5 after expansion', () => {
   it.each(cards)('%s', (_name, content) => {
@@ -129,6 +55,27 @@ describe('every card is a valid Adaptive Card 1.5 after expansion', () => {
     expect(payloads.length).toBeGreaterThan(0);
     for (const payload of payloads) {
       expect(parseCardAction(payload)).toMatchObject({ ok: true });
+    }
+  });
+
+  it.each(cards)('%s: every fact shows text', (_name, content) => {
+    const factValues: unknown[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        node.forEach(walk);
+      } else if (typeof node === 'object' && node !== null) {
+        const record = node as Record<string, unknown>;
+        if (record.type === 'FactSet') {
+          for (const fact of (record.facts ?? []) as Array<{ value?: unknown }>) {
+            factValues.push(fact.value);
+          }
+        }
+        Object.values(record).forEach(walk);
+      }
+    };
+    walk(content);
+    for (const value of factValues) {
+      expect(typeof value).toBe('string');
     }
   });
 

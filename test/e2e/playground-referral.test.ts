@@ -80,9 +80,10 @@ describe('end to end through the Microsoft 365 Agents Playground (mock Teams)', 
   it('a lead chooses channels from the team roster in 1:1 chat, previews, and posts', async () => {
     const chat = driver.config.personalChat.id;
     const team = driver.config.teams[0];
+    await driver.addBotToTeam(team?.id ?? '');
     await driver.say(chat, 'post role cards');
     const compose = await driver.nextBotMessage();
-    // Both channels: General from the roster API, Clinicians from the roster and from earlier use.
+    // Both channels of the team the app was added to, read from the roster API.
     expect(cardText(asActivity(compose))).toContain('Riverside PCN › General');
     expect(cardText(asActivity(compose))).toContain('Riverside PCN › Clinicians');
     const general = team?.channels.find((c) => c.name === 'General')?.id ?? '';

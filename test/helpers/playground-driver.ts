@@ -132,6 +132,14 @@ export class PlaygroundDriver {
     return message;
   }
 
+  /** Add the bot to a team, as installing the app in a team does (a conversationUpdate in its General channel). */
+  async addBotToTeam(teamId: string): Promise<void> {
+    const template = await fetch(
+      `${this.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(teamId)}&type=botAdded`,
+    );
+    await this.post('/_internal/v1/customActivities', await template.json());
+  }
+
   close(): void {
     this.socket.close();
   }

@@ -1,0 +1,289 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import {
+  broadcastStatusData,
+  renderBroadcastComposeCard,
+  renderBroadcastListCard,
+  renderBroadcastPreviewCard,
+  renderBroadcastStatusCard,
+} from '../src/cards/broadcast-cards';
+import { renderHelpCard } from '../src/cards/help.card';
+import {
+  referralOutcomeCardData,
+  renderReferralOutcomeCard,
+} from '../src/cards/referral-outcome.card';
+import {
+  referralQuestionCardData,
+  renderReferralQuestionCard,
+} from '../src/cards/referral-question.card';
+import {
+  referralUrgentCardData,
+  renderReferralUrgentCard,
+} from '../src/cards/referral-urgent.card';
+import { renderRoleCard, renderRoleMenuCard, roleCardData } from '../src/cards/role-cards';
+import {
+  AUDIENCE_LABELS,
+  AUDIENCES,
+  ROLE_CARD_TITLES,
+  ROLE_CARDS,
+} from '../src/cards/role-content';
+import { renderWelcomeCard } from '../src/cards/welcome.card';
+import { planBroadcast } from '../src/domain/broadcast/broadcast';
+import { pcnConfigSchema } from '../src/domain/pcn-config';
+import { QUESTION_ORDER } from '../src/domain/referral/referral-answers';
+import { buildQuestion } from '../src/domain/referral/referral-questions';
+
+export interface CardSample {
+  /** File-name-safe name. */
+  name: string;
+  title: string;
+  content: Record<string, unknown>;
+}
+
+/**
+ * Every card the bot sends, expanded with realistic data from the example PCN configuration:
+ * validated in the tests and rendered into the gallery in docs/cards/.
+ */
+export function cardSamples(root: string): CardSample[] {
+  const pcn = pcnConfigSchema.parse(
+    JSON.parse(readFileSync(join(root, 'config', 'pcn.example.json'), 'utf8')),
+  );
+  const ctx = { criteria: pcn.referral, practices: pcn.practices };
+  const note = 'Local details last checked on 1 November 2026.';
+  const now = DateTime.fromISO('2026-11-23T09:00:00Z');
+  const targets = [
+    {
+      teamId: 't',
+      teamName: 'Riverside PCN',
+      channelId: '19:general',
+      channelName: 'General',
+      serviceUrl: 'https://smba.example.test/',
+    },
+    {
+      teamId: 't',
+      teamName: 'Riverside PCN',
+      channelId: '19:clinicians',
+      channelName: 'Clinicians',
+      serviceUrl: 'https://smba.example.test/',
+    },
+  ];
+  const plan = planBroadcast(
+    {
+      jobId: 'sample-job',
+      tenantId: 'tenant',
+      createdBy: 'lead',
+      createdByName: 'Sam Lead',
+      audience: 'gp',
+      cards: [
+        { key: 'what', title: ROLE_CARD_TITLES.what, content: {} },
+        { key: 'compare', title: ROLE_CARD_TITLES.compare, content: {} },
+      ],
+      targets,
+      startLocal: { date: '2026-11-30', time: '10:00' },
+      repeatWeeks: 4,
+    },
+    now,
+  );
+  if ('problem' in plan) {
+    throw new Error(plan.problem);
+  }
+  const sample = (name: string, title: string, content: Record<string, unknown>): CardSample => ({
+    name,
+    title,
+    content,
+  });
+
+  return [
+    sample(
+      'welcome',
+      'Welcome (1:1 chat)',
+      renderWelcomeCard({
+        pcnName: pcn.pcnName,
+        shared: false,
+        conversationLabel: 'chat',
+        botName: 'HWBC Assistant',
+      }).content,
+    ),
+    sample(
+      'welcome-team',
+      'Welcome (team)',
+      renderWelcomeCard({
+        pcnName: pcn.pcnName,
+        shared: true,
+        conversationLabel: 'team',
+        botName: 'HWBC Assistant',
+      }).content,
+    ),
+    sample(
+      'help',
+      'Help',
+      renderHelpCard({ notice: '', shared: false, botName: 'HWBC Assistant' }).content,
+    ),
+    sample(
+      'help-unknown',
+      'Help after an unknown command',
+      renderHelpCard({
+        notice: "Sorry, I didn't understand that. Here's what I can do:",
+        shared: true,
+        botName: 'HWBC Assistant',
+      }).content,
+    ),
+    ...QUESTION_ORDER.map((id) =>
+      sample(
+        `referral-question-${id}`,
+        `Referral question: ${buildQuestion(id, ctx).title}`,
+        renderReferralQuestionCard(referralQuestionCardData(buildQuestion(id, ctx))).content,
+      ),
+    ),
+    sample(
+      'referral-question-reprompt',
+      'Referral question, asked again',
+      renderReferralQuestionCard(
+        referralQuestionCardData(
+          buildQuestion('adult', ctx),
+          "Sorry, I didn't recognise that answer. Choose one of the options, or type its number.",
+        ),
+      ).content,
+    ),
+    sample(
+      'referral-urgent',
+      'Urgent route',
+      renderReferralUrgentCard(referralUrgentCardData(pcn, note)).content,
+    ),
+    sample(
+      'referral-outcome-coach-and-link-worker',
+      'Outcome: coach, and link worker too',
+      renderReferralOutcomeCard(
+        referralOutcomeCardData(
+          {
+            kind: 'refer',
+            primary: 'hwbc',
+            secondary: 'splw',
+            reasons: [
+              'need-behaviour-change',
+              'ltc-present',
+              'low-activation',
+              'consent-given',
+              'need-social',
+            ],
+          },
+          pcn,
+          note,
+        ),
+      ).content,
+    ),
+    sample(
+      'referral-outcome-care-coordinator',
+      'Outcome: care coordinator',
+      renderReferralOutcomeCard(
+        referralOutcomeCardData(
+          { kind: 'refer', primary: 'care-coordinator', reasons: ['need-coordination'] },
+          pcn,
+          note,
+        ),
+      ).content,
+    ),
+    sample(
+      'referral-outcome-declined',
+      'Outcome: declined coaching',
+      renderReferralOutcomeCard(
+        referralOutcomeCardData(
+          {
+            kind: 'no-referral',
+            reasons: [
+              'need-behaviour-change',
+              'ltc-present',
+              'low-activation',
+              'coaching-declined',
+            ],
+            declined: 'hwbc',
+          },
+          pcn,
+          note,
+        ),
+      ).content,
+    ),
+    sample('role-menu', 'Role cards menu', renderRoleMenuCard().content),
+    ...ROLE_CARDS.flatMap((card) =>
+      AUDIENCES.map((audience) =>
+        sample(
+          `role-${card}-${audience}`,
+          `${ROLE_CARD_TITLES[card]} (${AUDIENCE_LABELS[audience]})`,
+          renderRoleCard(card, roleCardData(card, audience, pcn, note)).content,
+        ),
+      ),
+    ),
+    sample(
+      'broadcast-compose',
+      'Lead: compose a channel post',
+      renderBroadcastComposeCard({
+        problem: '',
+        cardChoices: ROLE_CARDS.map((key) => ({ title: ROLE_CARD_TITLES[key], value: key })),
+        audienceChoices: AUDIENCES.map((value) => ({ title: AUDIENCE_LABELS[value], value })),
+        channelChoices: targets.map((t) => ({
+          title: `${t.teamName} › ${t.channelName}`,
+          value: t.channelId,
+        })),
+        selectedCards: 'what',
+        selectedAudience: 'general',
+        selectedChannels: '',
+        selectedWhen: 'now',
+        date: '2026-11-24',
+        time: '10:00',
+        repeat: 1,
+      }).content,
+    ),
+    sample(
+      'broadcast-preview',
+      'Lead: preview before posting',
+      renderBroadcastPreviewCard({
+        draftId: 'sample-draft',
+        cards: `${ROLE_CARD_TITLES.what}, ${ROLE_CARD_TITLES.compare}`,
+        audience: 'GPs',
+        channels: 'Riverside PCN › General, Riverside PCN › Clinicians',
+        when: 'Mon 30 Nov 2026 at 10:00, then weekly, 4 times in all (last 21 Dec)',
+        total: '16',
+      }).content,
+    ),
+    sample(
+      'broadcast-status',
+      'Lead: delivery status',
+      renderBroadcastStatusCard(
+        broadcastStatusData(
+          { ...plan.job, status: 'active' },
+          { total: 16, sent: 9, pending: 6, failed: 1, cancelled: 0, uncertain: 0 },
+          [
+            'Riverside PCN › Clinicians: The app is no longer installed there, or was blocked (403).',
+          ],
+          'https://hwbc.example.nhs.test/reports/broadcasts/sample-job/deliveries.csv?u=lead&exp=1&sig=x',
+          now,
+        ),
+      ).content,
+    ),
+    sample(
+      'broadcast-list',
+      'Lead: my posts',
+      renderBroadcastListCard({
+        jobs: [
+          {
+            jobId: 'a',
+            cards: ROLE_CARD_TITLES.what,
+            channels: 'General, Clinicians',
+            when: 'now',
+            state: '2 of 2 sent',
+            canCancel: false,
+          },
+          {
+            jobId: 'b',
+            cards: ROLE_CARD_TITLES.compare,
+            channels: 'General',
+            when: 'Mon 30 Nov 2026 at 10:00, then weekly, 4 times in all (last 21 Dec)',
+            state: '0 of 4 sent',
+            canCancel: true,
+          },
+        ],
+      }).content,
+    ),
+  ];
+}
