@@ -224,7 +224,7 @@ export class BroadcastSender {
           { key: `tenant:${delivery.tenantId}`, windows: this.options.tenantLimits },
           { key: `thread:${delivery.target.channelId}`, windows: this.options.threadLimits },
         ],
-        this.deps.clock.now().toMillis(),
+        () => this.deps.clock.now().toMillis(),
       );
       if (waitMs <= 0) {
         return 0;

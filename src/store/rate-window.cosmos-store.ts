@@ -9,8 +9,12 @@ export interface RateKey {
 
 /** Reserving a send slot, shared by every sender instance through Cosmos ETags. */
 export interface RateGate {
-  /** Reserve a slot now for every key, or say how long to wait before asking again. */
-  reserve(keys: readonly RateKey[], nowMs: number): Promise<{ waitMs: number }>;
+  /**
+   * Reserve a slot now for every key, or say how long to wait before asking again. `now` is read
+   * as late as possible, just before each slot is written, so the recorded time is close to when
+   * the post really leaves.
+   */
+  reserve(keys: readonly RateKey[], now: () => number): Promise<{ waitMs: number }>;
 }
 
 interface WindowDoc {
@@ -22,12 +26,12 @@ interface WindowDoc {
 export class CosmosRateGate implements RateGate {
   constructor(
     private readonly container: Container,
-    private readonly marginMs = 100,
+    private readonly marginMs = 250,
   ) {}
 
-  async reserve(keys: readonly RateKey[], nowMs: number): Promise<{ waitMs: number }> {
+  async reserve(keys: readonly RateKey[], now: () => number): Promise<{ waitMs: number }> {
     for (const { key, windows } of keys) {
-      const wait = await this.reserveOne(key, windows, nowMs);
+      const wait = await this.reserveOne(key, windows, now);
       if (wait > 0) {
         return { waitMs: wait };
       }
@@ -38,10 +42,11 @@ export class CosmosRateGate implements RateGate {
   private async reserveOne(
     key: string,
     windows: readonly RateWindow[],
-    nowMs: number,
+    now: () => number,
   ): Promise<number> {
     for (let attempt = 0; attempt < 10; attempt += 1) {
       const current = await this.read(key);
+      const nowMs = now();
       const history = pruneHistory(current?.sends ?? [], windows, nowMs);
       const slot = earliestSlot(history, windows, nowMs, this.marginMs);
       if (slot > nowMs) {
