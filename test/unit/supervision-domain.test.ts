@@ -1,0 +1,237 @@
+import { DateTime } from 'luxon';
+import { englandAndWalesBankHolidays } from '../../src/domain/supervision/bank-holidays';
+import {
+  DEFAULT_REMINDERS,
+  describeSessions,
+  nextSessions,
+  reminderTimes,
+  workingDayBefore,
+} from '../../src/domain/supervision/schedule';
+import { parseScheduleText } from '../../src/domain/supervision/schedule-text';
+import {
+  summariseSupervision,
+  type SupervisionRecord,
+} from '../../src/domain/supervision/supervision-record';
+
+const holidays = englandAndWalesBankHolidays();
+const utc = (iso: string): DateTime => DateTime.fromISO(iso, { zone: 'utc' });
+const iso = (times: DateTime[]): string[] => times.map((t) => t.toUTC().toISO() ?? '');
+
+describe('supervision schedules', () => {
+  it('monthly on the first Tuesday at 10:00, across the October clock change', () => {
+    const sessions = nextSessions(
+      { cadence: { type: 'monthly-nth-weekday', nth: 1, weekday: 2 }, startTime: '10:00' },
+      utc('2026-09-02T00:00:00Z'),
+      3,
+    );
+    // 6 Oct is BST (09:00 UTC); 3 Nov and 1 Dec are GMT (10:00 UTC).
+    expect(iso(sessions)).toEqual([
+      '2026-10-06T09:00:00.000Z',
+      '2026-11-03T10:00:00.000Z',
+      '2026-12-01T10:00:00.000Z',
+    ]);
+  });
+
+  it('monthly on the last Friday, at month ends of different lengths', () => {
+    const sessions = nextSessions(
+      { cadence: { type: 'monthly-nth-weekday', nth: -1, weekday: 5 }, startTime: '14:30' },
+      utc('2027-01-01T00:00:00Z'),
+      3,
+    );
+    expect(sessions.map((s) => s.toISODate())).toEqual(['2027-01-29', '2027-02-26', '2027-03-26']);
+  });
+
+  it('skips months without a 4th such weekday only when asked for one that does not exist', () => {
+    const sessions = nextSessions(
+      { cadence: { type: 'monthly-nth-weekday', nth: 4, weekday: 1 }, startTime: '09:00' },
+      utc('2027-02-01T00:00:00Z'),
+      2,
+    );
+    expect(sessions.map((s) => s.toISODate())).toEqual(['2027-02-22', '2027-03-22']);
+  });
+
+  it('does not include a session that has already started today', () => {
+    const sessions = nextSessions(
+      { cadence: { type: 'monthly-nth-weekday', nth: 1, weekday: 2 }, startTime: '10:00' },
+      utc('2026-11-03T10:30:00Z'),
+      1,
+    );
+    expect(sessions[0]?.toISODate()).toBe('2026-12-01');
+  });
+
+  it('every 4 weeks keeps the London time across the March clock change', () => {
+    const sessions = nextSessions(
+      { cadence: { type: 'every-n-weeks', weeks: 4, firstDate: '2027-03-04' }, startTime: '10:00' },
+      utc('2027-03-01T00:00:00Z'),
+      3,
+    );
+    expect(iso(sessions)).toEqual([
+      '2027-03-04T10:00:00.000Z',
+      '2027-04-01T09:00:00.000Z',
+      '2027-04-29T09:00:00.000Z',
+    ]);
+  });
+
+  it('every 2 weeks picks up the cycle from a first date in the past', () => {
+    const sessions = nextSessions(
+      { cadence: { type: 'every-n-weeks', weeks: 2, firstDate: '2026-01-06' }, startTime: '11:00' },
+      utc('2026-11-20T00:00:00Z'),
+      2,
+    );
+    expect(sessions.map((s) => s.toISODate())).toEqual(['2026-11-24', '2026-12-08']);
+  });
+
+  it('one-off dates, in order, future only', () => {
+    const sessions = nextSessions(
+      {
+        cadence: { type: 'one-off', dates: ['2027-02-10', '2026-10-01', '2026-12-15'] },
+        startTime: '15:00',
+      },
+      utc('2026-11-01T00:00:00Z'),
+      5,
+    );
+    expect(sessions.map((s) => s.toISODate())).toEqual(['2026-12-15', '2027-02-10']);
+  });
+});
+
+describe('bank holidays and reminders', () => {
+  it('flags a session on a bank holiday, and warns beyond the shipped data', () => {
+    const notes = describeSessions(
+      [utc('2026-04-06T09:00:00Z'), utc('2026-04-07T09:00:00Z'), utc('2028-01-04T10:00:00Z')],
+      holidays,
+    );
+    expect(notes.map((n) => n.bankHoliday)).toEqual(['Easter Monday', undefined, undefined]);
+    expect(notes.map((n) => n.beyondHolidayData)).toEqual([false, false, true]);
+  });
+
+  it('the working day before skips weekends and bank holidays', () => {
+    // Tuesday 7 April 2026: Monday is Easter Monday, Friday is Good Friday, so Thursday 2 April.
+    expect(workingDayBefore(utc('2026-04-07T09:00:00Z'), holidays).toISO()).toBe(
+      '2026-04-02T09:00:00.000+01:00',
+    );
+    expect(workingDayBefore(utc('2026-11-23T10:00:00Z'), holidays).toISODate()).toBe('2026-11-20');
+  });
+
+  it('reminds the working day before at 09:00 and an hour before, by default', () => {
+    const times = reminderTimes(utc('2026-11-03T10:00:00Z'), DEFAULT_REMINDERS, holidays);
+    expect(iso(times)).toEqual(['2026-11-02T09:00:00.000Z', '2026-11-03T09:00:00.000Z']);
+  });
+});
+
+describe('schedules typed in plain words', () => {
+  const today = utc('2026-11-23T12:00:00Z'); // a Monday
+
+  it.each([
+    [
+      'coaching supervision monthly, first Tuesday, 10:00',
+      {
+        kind: 'coaching-one-to-one',
+        cadence: { type: 'monthly-nth-weekday', nth: 1, weekday: 2 },
+        startTime: '10:00',
+        durationMinutes: 60,
+      },
+    ],
+    [
+      'group coaching supervision monthly on the last Thursday at 2pm for 90 minutes',
+      {
+        kind: 'coaching-group',
+        cadence: { type: 'monthly-nth-weekday', nth: -1, weekday: 4 },
+        startTime: '14:00',
+        durationMinutes: 90,
+      },
+    ],
+    [
+      'clinical supervision every 4 weeks on Wednesday 9.30am',
+      {
+        kind: 'clinical',
+        cadence: { type: 'every-n-weeks', weeks: 4, firstDate: '2026-11-25' },
+        startTime: '09:30',
+        durationMinutes: 60,
+      },
+    ],
+    [
+      'line management fortnightly on Monday 16:00 for 1 hour',
+      {
+        kind: 'line-management',
+        cadence: { type: 'every-n-weeks', weeks: 2, firstDate: '2026-11-23' },
+        startTime: '16:00',
+        durationMinutes: 60,
+      },
+    ],
+    [
+      'coaching supervision on 2026-12-09 and 2027-01-13 at 11:00',
+      {
+        kind: 'coaching-one-to-one',
+        cadence: { type: 'one-off', dates: ['2026-12-09', '2027-01-13'] },
+        startTime: '11:00',
+        durationMinutes: 60,
+      },
+    ],
+  ])('"%s"', (text, expected) => {
+    expect(parseScheduleText(text, today)).toEqual({ ok: true, schedule: expected });
+  });
+
+  it('says what it could not pin down instead of guessing', () => {
+    expect(parseScheduleText('supervision sometime next month', today)).toEqual({
+      ok: false,
+      missing: ['cadence', 'time'],
+    });
+    expect(parseScheduleText('monthly first tuesday 10:00', today)).toEqual({
+      ok: false,
+      missing: ['kind'],
+    });
+  });
+});
+
+describe('supervision summary', () => {
+  const record = (
+    sessionStart: string,
+    kind: SupervisionRecord['kind'],
+    outcome: SupervisionRecord['outcome'],
+    minutes = 60,
+  ): SupervisionRecord => ({
+    coachId: 'c',
+    scheduleId: 's',
+    kind,
+    sessionStart,
+    outcome,
+    durationMinutes: minutes,
+    movedTo: null,
+    recordedAt: sessionStart,
+  });
+
+  it('counts attended coaching supervision hours in the last 12 months only', () => {
+    const summary = summariseSupervision(
+      [
+        record('2025-10-01T09:00:00.000Z', 'coaching-one-to-one', 'attended'),
+        record('2026-03-01T09:00:00.000Z', 'coaching-group', 'attended', 90),
+        record('2026-10-06T09:00:00.000Z', 'coaching-one-to-one', 'attended'),
+        record('2026-11-03T10:00:00.000Z', 'coaching-one-to-one', 'missed'),
+        record('2026-11-10T10:00:00.000Z', 'clinical', 'attended'),
+      ],
+      utc('2026-11-23T12:00:00Z'),
+      6,
+    );
+    expect(summary).toEqual({
+      lastCoaching: '2026-10-06T09:00:00.000Z',
+      coachingHoursLast12Months: 2.5,
+      expectedHoursRange: [12, 24],
+      overdue: true,
+    });
+  });
+
+  it('is not overdue within the interval, and overdue with no coaching supervision at all', () => {
+    const now = utc('2026-11-23T12:00:00Z');
+    expect(
+      summariseSupervision(
+        [record('2026-11-03T10:00:00.000Z', 'coaching-one-to-one', 'attended')],
+        now,
+        6,
+      ).overdue,
+    ).toBe(false);
+    expect(
+      summariseSupervision([record('2026-11-20T10:00:00.000Z', 'clinical', 'attended')], now, 6)
+        .overdue,
+    ).toBe(true);
+  });
+});
