@@ -1,3 +1,4 @@
+import type { Schedule } from '../domain/supervision/schedule';
 import type { BroadcastJob, ChannelTarget, DeliverySummary } from '../domain/broadcast/broadcast';
 
 /** What posting one card to one channel came to. */
@@ -17,4 +18,21 @@ export interface ChannelPoster {
 /** Tells the lead how their broadcast is going (updates their status card). */
 export interface BroadcastNotifier {
   progress(job: BroadcastJob, summary: DeliverySummary): Promise<void>;
+}
+
+/** One supervision reminder for a coach. */
+export interface ReminderMessage {
+  tenantId: string;
+  schedule: Schedule;
+  sessionStart: string;
+  /** When the reminder was due (UTC ISO). */
+  dueAt: string;
+  kind: 'before' | 'follow-up';
+  /** True when it goes out well after it was due (the bot was down). */
+  late: boolean;
+}
+
+/** Sends a coach a 1:1 message, opening the chat if there is none yet. */
+export interface CoachMessenger {
+  sendReminder(message: ReminderMessage): Promise<'sent' | 'unreachable'>;
 }

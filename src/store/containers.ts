@@ -20,6 +20,8 @@ export const CONTAINERS = {
   broadcasts: { id: 'broadcasts', partitionKey: '/jobId' },
   /** Recent send times per conversation and per tenant, shared by every instance's sender. */
   rateWindows: { id: 'rateWindows', partitionKey: '/id' },
+  /** Coaches' supervision schedules and what happened at each session, per coach. */
+  supervision: { id: 'supervision', partitionKey: '/coachId' },
   /** Who did what: posts to channels, schedule changes. */
   audit: { id: 'audit', partitionKey: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;

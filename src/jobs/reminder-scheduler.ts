@@ -1,0 +1,148 @@
+import { DateTime } from 'luxon';
+import type { BankHolidayCalendar } from '../domain/supervision/bank-holidays';
+import { ensureUtc, isLate, nextReminder } from '../domain/supervision/reminder-plan';
+import type { Clock } from '../domain/clock';
+import type { Logger } from '../logger';
+import type { Versioned } from '../store/broadcast.repository';
+import type { StoredSchedule, SupervisionRepository } from '../store/supervision.repository';
+import type { CoachMessenger } from './ports';
+
+export interface ReminderSchedulerOptions {
+  pollMs: number;
+  batchSize: number;
+}
+
+/**
+ * Sends supervision reminders that are due. Due schedules come from an indexed query on the
+ * next reminder time, so the work grows with what is due, not with how many schedules exist.
+ * Each reminder is claimed by moving the schedule's next reminder on, guarded by its ETag: of
+ * several instances, exactly one wins and sends it. After downtime, what fell due is sent once,
+ * marked late, and the schedule moves on past everything already missed.
+ */
+export class ReminderScheduler {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly deps: {
+      supervision: SupervisionRepository;
+      messenger: CoachMessenger;
+      holidays: BankHolidayCalendar;
+      clock: Clock;
+      logger: Logger;
+    },
+    private readonly options: ReminderSchedulerOptions,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    await this.running;
+  }
+
+  async runOnce(): Promise<number> {
+    const now = this.deps.clock.now();
+    const due = await this.deps.supervision.dueReminders(now.toISO() ?? '', this.options.batchSize);
+    let sent = 0;
+    for (const item of due) {
+      if (await this.handle(item)) {
+        sent += 1;
+      }
+    }
+    return sent;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) {
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.running = this.runOnce()
+        .then(() => this.schedule(this.options.pollMs))
+        .catch((error: unknown) => {
+          this.deps.logger.error('reminder_pass_failed', {}, error);
+          this.schedule(this.options.pollMs * 5);
+        });
+    }, delayMs);
+  }
+
+  private async handle(item: Versioned<StoredSchedule>): Promise<boolean> {
+    const stored = item.value;
+    const now = this.deps.clock.now();
+    if (!stored.nextReminderAt || !stored.nextReminderSession || !stored.nextReminderKind) {
+      return false;
+    }
+    const plannedAt = ensureUtc(stored.nextReminderAt);
+    const sessionStart = ensureUtc(stored.nextReminderSession);
+    let kind = stored.nextReminderKind;
+    // A "coming up" reminder that only goes out after the session began is no use: ask how it went instead.
+    if (kind === 'before' && sessionStart <= now) {
+      kind = 'follow-up';
+    }
+    const following = nextReminder(
+      stored.schedule,
+      kind === 'follow-up'
+        ? DateTime.max(sessionStart.plus({ minutes: stored.schedule.durationMinutes + 61 }), now)
+        : now,
+      this.deps.holidays,
+    );
+    const claimed = await this.deps.supervision.replaceIfUnchanged(item, {
+      ...stored,
+      nextReminderAt: following?.at.toISO() ?? null,
+      nextReminderSession: following?.sessionStart.toISO() ?? null,
+      nextReminderKind: following?.kind ?? null,
+    });
+    if (!claimed) {
+      return false;
+    }
+    if (kind === 'follow-up') {
+      const record = await this.deps.supervision.getRecord(
+        stored.schedule.coachId,
+        stored.schedule.scheduleId,
+        sessionStart.toISO() ?? '',
+      );
+      if (record) {
+        return false;
+      }
+    }
+    const result = await this.deps.messenger.sendReminder({
+      tenantId: stored.tenantId,
+      schedule: stored.schedule,
+      sessionStart: sessionStart.toISO() ?? '',
+      dueAt: plannedAt.toISO() ?? '',
+      kind,
+      late: isLate(plannedAt, now),
+    });
+    this.deps.logger.info('supervision_reminder', {
+      scheduleId: stored.schedule.scheduleId,
+      kind,
+      result,
+      late: isLate(plannedAt, now),
+    });
+    return result === 'sent';
+  }
+}
+
+/** The schedule as first saved: its first reminder worked out from now. */
+export function withFirstReminder(
+  stored: Omit<StoredSchedule, 'nextReminderAt' | 'nextReminderSession' | 'nextReminderKind'>,
+  now: DateTime,
+  holidays: BankHolidayCalendar,
+): StoredSchedule {
+  const next = nextReminder(stored.schedule, now, holidays);
+  return {
+    ...stored,
+    nextReminderAt: next?.at.toISO() ?? null,
+    nextReminderSession: next?.sessionStart.toISO() ?? null,
+    nextReminderKind: next?.kind ?? null,
+  };
+}

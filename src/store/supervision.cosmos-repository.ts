@@ -1,0 +1,186 @@
+import type { Container } from '@azure/cosmos';
+import { z } from 'zod';
+import { scheduleSchema } from '../domain/supervision/schedule';
+import {
+  supervisionRecordSchema,
+  type SupervisionRecord,
+} from '../domain/supervision/supervision-record';
+import { AppError } from '../errors';
+import type { Versioned } from './broadcast.repository';
+import { cosmosStatus, storageError } from './cosmos-errors';
+import { documentId } from './document-id';
+import type { StoredSchedule, SupervisionRepository } from './supervision.repository';
+
+const storedScheduleSchema = z.object({
+  schedule: scheduleSchema,
+  tenantId: z.string(),
+  nextReminderAt: z.iso.datetime().nullable(),
+  nextReminderSession: z.iso.datetime().nullable(),
+  nextReminderKind: z.enum(['before', 'follow-up']).nullable(),
+});
+
+type Doc = Record<string, unknown> & { _etag?: string };
+
+const scheduleDocId = (scheduleId: string): string => `schedule-${scheduleId}`;
+const recordDocId = (scheduleId: string, sessionStart: string): string =>
+  `record-${documentId(scheduleId, sessionStart)}`;
+
+/** Schedules and session records, partitioned by coach (their dominant query). */
+export class CosmosSupervisionRepository implements SupervisionRepository {
+  constructor(private readonly container: Container) {}
+
+  async saveSchedule(stored: StoredSchedule): Promise<void> {
+    const value = storedScheduleSchema.parse(stored);
+    try {
+      await this.container.items.upsert({
+        id: scheduleDocId(value.schedule.scheduleId),
+        type: 'schedule',
+        coachId: value.schedule.coachId,
+        ...value,
+      });
+    } catch (error) {
+      throw storageError('save schedule', error);
+    }
+  }
+
+  async getSchedule(
+    coachId: string,
+    scheduleId: string,
+  ): Promise<Versioned<StoredSchedule> | undefined> {
+    try {
+      const { resource } = await this.container
+        .item(scheduleDocId(scheduleId), coachId)
+        .read<Doc>();
+      return resource ? { value: parseSchedule(resource), etag: resource._etag ?? '' } : undefined;
+    } catch (error) {
+      if (cosmosStatus(error) === 404) {
+        return undefined;
+      }
+      throw error instanceof AppError ? error : storageError('read schedule', error);
+    }
+  }
+
+  async listSchedules(coachId: string): Promise<StoredSchedule[]> {
+    const docs = await this.query(
+      `SELECT * FROM c WHERE c.coachId = @coachId AND c.type = 'schedule'`,
+      [{ name: '@coachId', value: coachId }],
+    );
+    return docs.map(parseSchedule);
+  }
+
+  async deleteSchedule(coachId: string, scheduleId: string): Promise<void> {
+    try {
+      await this.container.item(scheduleDocId(scheduleId), coachId).delete();
+    } catch (error) {
+      if (cosmosStatus(error) !== 404) {
+        throw storageError('delete schedule', error);
+      }
+    }
+  }
+
+  async dueReminders(nowIso: string, limit: number): Promise<Array<Versioned<StoredSchedule>>> {
+    const docs = await this.query(
+      `SELECT TOP @limit * FROM c WHERE c.type = 'schedule' AND c.nextReminderAt <= @now ORDER BY c.nextReminderAt`,
+      [
+        { name: '@now', value: nowIso },
+        { name: '@limit', value: limit },
+      ],
+    );
+    return docs
+      .filter((d) => d.nextReminderAt !== null)
+      .map((d) => ({ value: parseSchedule(d), etag: d._etag ?? '' }));
+  }
+
+  async replaceIfUnchanged(
+    current: Versioned<StoredSchedule>,
+    next: StoredSchedule,
+  ): Promise<boolean> {
+    const value = storedScheduleSchema.parse(next);
+    try {
+      await this.container
+        .item(scheduleDocId(value.schedule.scheduleId), value.schedule.coachId)
+        .replace(
+          {
+            id: scheduleDocId(value.schedule.scheduleId),
+            type: 'schedule',
+            coachId: value.schedule.coachId,
+            ...value,
+          },
+          { accessCondition: { type: 'IfMatch', condition: current.etag } },
+        );
+      return true;
+    } catch (error) {
+      if (cosmosStatus(error) === 412 || cosmosStatus(error) === 404) {
+        return false;
+      }
+      throw storageError('update schedule', error);
+    }
+  }
+
+  async saveRecord(record: SupervisionRecord): Promise<void> {
+    const value = supervisionRecordSchema.parse(record);
+    try {
+      await this.container.items.upsert({
+        id: recordDocId(value.scheduleId, value.sessionStart),
+        type: 'record',
+        ...value,
+      });
+    } catch (error) {
+      throw storageError('save supervision record', error);
+    }
+  }
+
+  async getRecord(
+    coachId: string,
+    scheduleId: string,
+    sessionStart: string,
+  ): Promise<SupervisionRecord | undefined> {
+    try {
+      const { resource } = await this.container
+        .item(recordDocId(scheduleId, sessionStart), coachId)
+        .read<Doc>();
+      return resource ? parseRecord(resource) : undefined;
+    } catch (error) {
+      if (cosmosStatus(error) === 404) {
+        return undefined;
+      }
+      throw error instanceof AppError ? error : storageError('read supervision record', error);
+    }
+  }
+
+  async listRecords(coachId: string): Promise<SupervisionRecord[]> {
+    const docs = await this.query(
+      `SELECT * FROM c WHERE c.coachId = @coachId AND c.type = 'record'`,
+      [{ name: '@coachId', value: coachId }],
+    );
+    return docs.map(parseRecord);
+  }
+
+  private async query(
+    query: string,
+    parameters: Array<{ name: string; value: string | number }>,
+  ): Promise<Doc[]> {
+    try {
+      const { resources } = await this.container.items.query<Doc>({ query, parameters }).fetchAll();
+      return resources;
+    } catch (error) {
+      throw storageError('query supervision', error);
+    }
+  }
+}
+
+function parseSchedule(doc: Doc): StoredSchedule {
+  const parsed = storedScheduleSchema.safeParse(doc);
+  if (!parsed.success) {
+    throw new AppError('STORED_DOCUMENT_INVALID', 'schedule');
+  }
+  return parsed.data;
+}
+
+function parseRecord(doc: Doc): SupervisionRecord {
+  const parsed = supervisionRecordSchema.safeParse(doc);
+  if (!parsed.success) {
+    throw new AppError('STORED_DOCUMENT_INVALID', 'supervision record');
+  }
+  return parsed.data;
+}

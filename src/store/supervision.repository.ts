@@ -1,0 +1,31 @@
+import type { Schedule } from '../domain/supervision/schedule';
+import type { SupervisionRecord } from '../domain/supervision/supervision-record';
+import type { Versioned } from './broadcast.repository';
+
+/** A schedule with where its reminders have got to. */
+export interface StoredSchedule {
+  schedule: Schedule;
+  tenantId: string;
+  /** The next reminder to send (UTC ISO), or null when paused or nothing is left. */
+  nextReminderAt: string | null;
+  nextReminderSession: string | null;
+  nextReminderKind: 'before' | 'follow-up' | null;
+}
+
+export interface SupervisionRepository {
+  saveSchedule(schedule: StoredSchedule): Promise<void>;
+  getSchedule(coachId: string, scheduleId: string): Promise<Versioned<StoredSchedule> | undefined>;
+  listSchedules(coachId: string): Promise<StoredSchedule[]>;
+  deleteSchedule(coachId: string, scheduleId: string): Promise<void>;
+  /** Schedules whose next reminder is due by `nowIso`, earliest first: cost grows with what is due. */
+  dueReminders(nowIso: string, limit: number): Promise<Array<Versioned<StoredSchedule>>>;
+  replaceIfUnchanged(current: Versioned<StoredSchedule>, next: StoredSchedule): Promise<boolean>;
+  /** One record per session: recording again replaces it. */
+  saveRecord(record: SupervisionRecord): Promise<void>;
+  getRecord(
+    coachId: string,
+    scheduleId: string,
+    sessionStart: string,
+  ): Promise<SupervisionRecord | undefined>;
+  listRecords(coachId: string): Promise<SupervisionRecord[]>;
+}

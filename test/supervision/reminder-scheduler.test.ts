@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import type { CosmosClient, Database } from '@azure/cosmos';
+import { fixedClock } from '../../src/domain/clock';
+import { englandAndWalesBankHolidays } from '../../src/domain/supervision/bank-holidays';
+import { DEFAULT_REMINDERS, type Schedule } from '../../src/domain/supervision/schedule';
+import type { CoachMessenger, ReminderMessage } from '../../src/jobs/ports';
+import { ReminderScheduler, withFirstReminder } from '../../src/jobs/reminder-scheduler';
+import { createLogger } from '../../src/logger';
+import { CONTAINERS } from '../../src/store/containers';
+import { openDatabase } from '../../src/store/cosmos-database';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded-cosmos';
+import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-repository';
+
+const holidays = englandAndWalesBankHolidays();
+let embedded: EmbeddedCosmos;
+let clients: CosmosClient[] = [];
+let database: Database;
+
+beforeAll(async () => {
+  embedded = await startEmbeddedCosmos();
+  const opened = await openDatabase({
+    endpoint: embedded.endpoint,
+    key: embedded.key,
+    database: 'reminders',
+    allowSelfSigned: true,
+  });
+  database = opened.database;
+  clients = [opened.client];
+});
+
+afterAll(async () => {
+  clients.forEach((c) => c.dispose());
+  await embedded.close();
+});
+
+/** Stands in for Teams: keeps every reminder it is asked to deliver. */
+class RecordingMessenger implements CoachMessenger {
+  readonly sent: ReminderMessage[] = [];
+  sendReminder(message: ReminderMessage): Promise<'sent'> {
+    this.sent.push(message);
+    return Promise.resolve('sent');
+  }
+}
+
+const schedule = (overrides: Partial<Schedule> = {}): Schedule => ({
+  scheduleId: randomUUID(),
+  coachId: `coach-${randomUUID()}`,
+  kind: 'coaching-one-to-one',
+  cadence: { type: 'monthly-nth-weekday', nth: 1, weekday: 2 },
+  startTime: '10:00',
+  durationMinutes: 60,
+  supervisor: 'Alex Supervisor',
+  place: 'Teams call',
+  reminderOffsets: DEFAULT_REMINDERS,
+  paused: false,
+  ...overrides,
+});
+
+async function newRepo(): Promise<CosmosSupervisionRepository> {
+  const opened = await openDatabase({
+    endpoint: embedded.endpoint,
+    key: embedded.key,
+    database: 'reminders',
+    allowSelfSigned: true,
+  });
+  clients.push(opened.client);
+  return new CosmosSupervisionRepository(opened.database.container(CONTAINERS.supervision.id));
+}
+
+function scheduler(
+  repo: CosmosSupervisionRepository,
+  messenger: CoachMessenger,
+  clock: ReturnType<typeof fixedClock>,
+): ReminderScheduler {
+  return new ReminderScheduler(
+    {
+      supervision: repo,
+      messenger,
+      holidays,
+      clock,
+      logger: createLogger('error', () => undefined),
+    },
+    { pollMs: 50, batchSize: 50 },
+  );
+}
+
+describe('supervision reminders', () => {
+  it('two schedulers racing on one store send each reminder exactly once', async () => {
+    const clock = fixedClock('2026-11-01T12:00:00Z');
+    const repoA = await newRepo();
+    const repoB = await newRepo();
+    const coachSchedules = Array.from({ length: 5 }, () => schedule());
+    for (const s of coachSchedules) {
+      await repoA.saveSchedule(
+        withFirstReminder({ schedule: s, tenantId: 'tenant' }, clock.now(), holidays),
+      );
+    }
+    const messenger = new RecordingMessenger();
+    // Monday 2 Nov 09:00 (working day before) then Tuesday 3 Nov 09:00 UTC (an hour before).
+    for (const at of ['2026-11-02T09:00:30Z', '2026-11-03T09:00:30Z']) {
+      clock.set(at);
+      await Promise.all([
+        scheduler(repoA, messenger, clock).runOnce(),
+        scheduler(repoB, messenger, clock).runOnce(),
+        scheduler(repoA, messenger, clock).runOnce(),
+      ]);
+    }
+    const mine = messenger.sent.filter((m) =>
+      coachSchedules.some((s) => s.scheduleId === m.schedule.scheduleId),
+    );
+    expect(mine).toHaveLength(10);
+    const keys = mine.map((m) => `${m.schedule.scheduleId}|${m.dueAt}`);
+    expect(new Set(keys).size).toBe(10);
+    expect(
+      mine.every(
+        (m) => m.kind === 'before' && m.sessionStart === '2026-11-03T10:00:00.000Z' && !m.late,
+      ),
+    ).toBe(true);
+  });
+
+  it('after downtime, sends what fell due once, marked late, then carries on', async () => {
+    const clock = fixedClock('2026-11-01T12:00:00Z');
+    const repo = await newRepo();
+    const s = schedule({ cadence: { type: 'monthly-nth-weekday', nth: 2, weekday: 3 } }); // 2nd Wednesday: 11 Nov
+    await repo.saveSchedule(
+      withFirstReminder({ schedule: s, tenantId: 'tenant' }, clock.now(), holidays),
+    );
+    const messenger = new RecordingMessenger();
+    // Down from 1 Nov until 11 Nov 09:40: both reminders before the 10:00 session were missed.
+    clock.set('2026-11-11T09:40:00Z');
+    await scheduler(repo, messenger, clock).runOnce();
+    await scheduler(repo, messenger, clock).runOnce();
+    expect(messenger.sent.filter((m) => m.schedule.scheduleId === s.scheduleId)).toEqual([
+      expect.objectContaining({
+        kind: 'before',
+        late: true,
+        sessionStart: '2026-11-11T10:00:00.000Z',
+      }),
+    ]);
+    const stored = await repo.getSchedule(s.coachId, s.scheduleId);
+    expect(stored?.value).toMatchObject({
+      nextReminderKind: 'follow-up',
+      nextReminderAt: '2026-11-11T12:00:00.000Z',
+    });
+  });
+
+  it('follows up once after the session when nothing was recorded, and not when it was', async () => {
+    const clock = fixedClock('2026-11-03T10:30:00Z');
+    const repo = await newRepo();
+    const unrecorded = schedule();
+    const recorded = schedule();
+    for (const s of [unrecorded, recorded]) {
+      await repo.saveSchedule(
+        withFirstReminder({ schedule: s, tenantId: 'tenant' }, clock.now(), holidays),
+      );
+    }
+    await repo.saveRecord({
+      coachId: recorded.coachId,
+      scheduleId: recorded.scheduleId,
+      kind: recorded.kind,
+      sessionStart: '2026-11-03T10:00:00.000Z',
+      outcome: 'attended',
+      durationMinutes: 60,
+      movedTo: null,
+      recordedAt: '2026-11-03T11:00:00.000Z',
+    });
+    const messenger = new RecordingMessenger();
+    clock.set('2026-11-03T12:00:30Z');
+    await scheduler(repo, messenger, clock).runOnce();
+    const ids = messenger.sent.map((m) => m.schedule.scheduleId);
+    expect(ids).toContain(unrecorded.scheduleId);
+    expect(ids).not.toContain(recorded.scheduleId);
+    expect(
+      messenger.sent.find((m) => m.schedule.scheduleId === unrecorded.scheduleId),
+    ).toMatchObject({ kind: 'follow-up', late: false });
+  });
+
+  it('the due query returns only what is due, however many schedules exist', async () => {
+    const clock = fixedClock('2026-06-01T12:00:00Z');
+    const repo = await newRepo();
+    for (let i = 0; i < 60; i += 1) {
+      await repo.saveSchedule(
+        withFirstReminder(
+          {
+            schedule: schedule({ cadence: { type: 'one-off', dates: ['2027-06-01'] } }),
+            tenantId: 't',
+          },
+          clock.now(),
+          holidays,
+        ),
+      );
+    }
+    const soon = schedule({ cadence: { type: 'one-off', dates: ['2026-06-03'] } });
+    await repo.saveSchedule(
+      withFirstReminder({ schedule: soon, tenantId: 't' }, clock.now(), holidays),
+    );
+    const due = await repo.dueReminders('2026-06-02T09:00:00.000Z', 100);
+    expect(due.map((d) => d.value.schedule.scheduleId)).toContain(soon.scheduleId);
+    expect(due.every((d) => (d.value.nextReminderAt ?? '') <= '2026-06-02T09:00:00.000Z')).toBe(
+      true,
+    );
+    expect(
+      due.some(
+        (d) =>
+          d.value.schedule.cadence.type === 'one-off' &&
+          d.value.schedule.cadence.dates[0] === '2027-06-01',
+      ),
+    ).toBe(false);
+  });
+
+  it('a paused schedule sends nothing', async () => {
+    const clock = fixedClock('2026-11-01T12:00:00Z');
+    const repo = await newRepo();
+    const s = schedule({ paused: true });
+    await repo.saveSchedule(
+      withFirstReminder({ schedule: s, tenantId: 'tenant' }, clock.now(), holidays),
+    );
+    expect((await repo.getSchedule(s.coachId, s.scheduleId))?.value.nextReminderAt).toBeNull();
+  });
+});
