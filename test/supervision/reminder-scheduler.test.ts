@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CosmosClient, Database } from '@azure/cosmos';
+import type { CosmosClient } from '@azure/cosmos';
 import { fixedClock } from '../../src/domain/clock';
 import { englandAndWalesBankHolidays } from '../../src/domain/supervision/bank-holidays';
 import { DEFAULT_REMINDERS, type Schedule } from '../../src/domain/supervision/schedule';
@@ -14,7 +14,6 @@ import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-
 const holidays = englandAndWalesBankHolidays();
 let embedded: EmbeddedCosmos;
 let clients: CosmosClient[] = [];
-let database: Database;
 
 beforeAll(async () => {
   embedded = await startEmbeddedCosmos();
@@ -24,7 +23,6 @@ beforeAll(async () => {
     database: 'reminders',
     allowSelfSigned: true,
   });
-  database = opened.database;
   clients = [opened.client];
 });
 
