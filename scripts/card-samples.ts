@@ -29,6 +29,14 @@ import {
   ROLE_CARDS,
 } from '../src/cards/role-content';
 import { renderWelcomeCard } from '../src/cards/welcome.card';
+import {
+  renderMySupervisionCard,
+  renderSupervisionConfirmCard,
+  renderSupervisionReminderCard,
+  renderTeamSupervisionCard,
+  supervisionReminderData,
+} from '../src/cards/supervision-cards';
+import { DEFAULT_REMINDERS, type Schedule } from '../src/domain/supervision/schedule';
 import { planBroadcast } from '../src/domain/broadcast/broadcast';
 import { pcnConfigSchema } from '../src/domain/pcn-config';
 import { QUESTION_ORDER } from '../src/domain/referral/referral-answers';
@@ -94,6 +102,18 @@ export function cardSamples(root: string): CardSample[] {
     content,
   });
 
+  const schedule: Schedule = {
+    scheduleId: 'sample-schedule',
+    coachId: 'coach',
+    kind: 'coaching-one-to-one',
+    cadence: { type: 'monthly-nth-weekday', nth: 1, weekday: 2 },
+    startTime: '10:00',
+    durationMinutes: 60,
+    supervisor: 'Alex Supervisor',
+    place: 'Teams call (link in calendar)',
+    reminderOffsets: DEFAULT_REMINDERS,
+    paused: false,
+  };
   return [
     sample(
       'welcome',
@@ -281,6 +301,98 @@ export function cardSamples(root: string): CardSample[] {
             when: 'Mon 30 Nov 2026 at 10:00, then weekly, 4 times in all (last 21 Dec)',
             state: '0 of 4 sent',
             canCancel: true,
+          },
+        ],
+      }).content,
+    ),
+    sample(
+      'supervision-confirm',
+      'Coach: confirm a supervision schedule',
+      renderSupervisionConfirmCard({
+        kind: 'Coaching supervision (1:1)',
+        when: 'Monthly, first Monday, 10:00',
+        duration: '60 minutes',
+        reminders: 'the working day before, 09:00; 1 hour before',
+        sessions: [
+          'Monday 6 April 2026 at 10:00 (bank holiday)',
+          'Monday 4 May 2026 at 10:00 (bank holiday)',
+          'Monday 1 June 2026 at 10:00',
+        ],
+        warning: '6 Apr 2026 is a bank holiday (Easter Monday): you may want to move it.',
+        supervisor: '',
+        place: '',
+        scheduleJson: JSON.stringify({
+          kind: schedule.kind,
+          cadence: schedule.cadence,
+          startTime: schedule.startTime,
+          durationMinutes: 60,
+        }),
+      }).content,
+    ),
+    sample(
+      'supervision-reminder',
+      'Coach: supervision reminder',
+      renderSupervisionReminderCard(
+        supervisionReminderData(schedule, '2026-12-01T10:00:00.000Z', 'before', false),
+      ).content,
+    ),
+    sample(
+      'supervision-follow-up',
+      'Coach: did it happen? (late)',
+      renderSupervisionReminderCard(
+        supervisionReminderData(schedule, '2026-12-01T10:00:00.000Z', 'follow-up', true),
+      ).content,
+    ),
+    sample(
+      'supervision-mine',
+      'Coach: my supervision',
+      renderMySupervisionCard({
+        last: 'Tue 3 Nov 2026 at 10:00',
+        next: 'Coaching supervision (1:1), Tue 1 Dec at 10:00',
+        hours: '13.5 hours (expected: 12 to 24, 1 to 2 hours a month)',
+        overdue: false,
+        overdueText: '',
+        schedules: [
+          {
+            scheduleId: 'a',
+            kind: 'Coaching supervision (1:1)',
+            when: 'Monthly, first Tuesday, 10:00',
+            next: '1 Dec',
+            pausedText: '',
+            pauseTitle: 'Pause',
+            pauseTo: 'true',
+          },
+          {
+            scheduleId: 'b',
+            kind: 'Clinical supervision',
+            when: 'Every 4 weeks on Thursdays from 3 Dec 2026, 14:00',
+            next: '3 Dec',
+            pausedText: ' · paused',
+            pauseTitle: 'Resume',
+            pauseTo: 'false',
+          },
+        ],
+      }).content,
+    ),
+    sample(
+      'supervision-team',
+      'Lead: team supervision status',
+      renderTeamSupervisionCard({
+        weeks: '6',
+        coaches: [
+          {
+            name: 'Jo Coach',
+            colour: 'Default',
+            last: 'Tue 3 Nov 2026 at 10:00',
+            next: 'Tue 1 Dec 2026 at 10:00',
+            hours: '13.5',
+          },
+          {
+            name: 'Sam Okoro (overdue)',
+            colour: 'Attention',
+            last: 'Wed 9 Sep 2026 at 14:00',
+            next: 'Nothing scheduled',
+            hours: '6',
           },
         ],
       }).content,

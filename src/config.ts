@@ -82,6 +82,15 @@ const envSchema = z
       )
       .default('7/1,8/2,60/30,1800/3600'),
     TEAMS_TENANT_RPS: z.coerce.number().int().min(1).max(1000).default(50),
+    SUPERVISION_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    SUPERVISION_OVERDUE_WEEKS: z.coerce.number().int().min(1).max(26).default(6),
+    SUPERVISION_REMINDER_OFFSETS: z
+      .string()
+      .regex(
+        /^-?\d+(,-?\d+)*$/,
+        'minutes before the session, comma-separated; -1 means 09:00 on the working day before',
+      )
+      .default('-1,60'),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && env.ALLOWED_TENANT_IDS.length === 0) {
@@ -168,6 +177,7 @@ export interface AppConfig {
   /** Undefined locally: a random secret is made at start. */
   downloadLinkSecret: string | undefined;
   downloadLinkMinutes: number;
+  supervision: { pollMs: number; overdueWeeks: number; reminderOffsets: number[] };
   broadcast: {
     pollMs: number;
     maxAttempts: number;
@@ -275,6 +285,11 @@ export function loadConfig(
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     downloadLinkSecret: e.DOWNLOAD_LINK_SECRET,
     downloadLinkMinutes: e.DOWNLOAD_LINK_MINUTES,
+    supervision: {
+      pollMs: e.SUPERVISION_POLL_MS,
+      overdueWeeks: e.SUPERVISION_OVERDUE_WEEKS,
+      reminderOffsets: e.SUPERVISION_REMINDER_OFFSETS.split(',').map(Number),
+    },
     broadcast: {
       pollMs: e.BROADCAST_POLL_MS,
       maxAttempts: e.BROADCAST_MAX_ATTEMPTS,

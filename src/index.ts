@@ -23,6 +23,11 @@ import { BroadcastSender, newInstanceId } from './jobs/broadcast-sender';
 import { CosmosAuditLog } from './store/audit.repository';
 import { CosmosBroadcastRepository } from './store/broadcast.cosmos-repository';
 import { CosmosRateGate } from './store/rate-window.cosmos-store';
+import { BotCoachMessenger } from './bot/coach-messenger';
+import { SupervisionCommands } from './bot/supervision-commands';
+import { englandAndWalesBankHolidays } from './domain/supervision/bank-holidays';
+import { ReminderScheduler } from './jobs/reminder-scheduler';
+import { CosmosSupervisionRepository } from './store/supervision.cosmos-repository';
 import { ReferralDialog } from './dialogs/referral/referral.dialog';
 import { systemClock } from './domain/clock';
 import { contactsReviewStatus } from './domain/contacts-review';
@@ -159,6 +164,36 @@ async function main(): Promise<void> {
     pcn: config.pcn,
     runner,
   });
+  const holidays = englandAndWalesBankHolidays();
+  const supervision = new CosmosSupervisionRepository(
+    database.container(CONTAINERS.supervision.id),
+  );
+  const supervisionCommands = new SupervisionCommands({
+    supervision,
+    roles,
+    pcn: config.pcn,
+    clock,
+    holidays,
+    overdueWeeks: config.supervision.overdueWeeks,
+    reminderOffsets: config.supervision.reminderOffsets,
+  });
+  const reminders = new ReminderScheduler(
+    {
+      supervision,
+      messenger: new BotCoachMessenger(adapter, appId, conversations, logger.child('reminders')),
+      holidays,
+      clock,
+      logger: logger.child('reminders'),
+    },
+    { pollMs: config.supervision.pollMs, batchSize: 50 },
+  );
+  if (holidays.beyondData(clock.now().plus({ months: 6 }))) {
+    logger.warn('bank_holiday_data_ending', {
+      lastYear: holidays.lastYear,
+      message:
+        'Update src/domain/supervision/bank-holidays.england-and-wales.json from the published list.',
+    });
+  }
   const bot = new HwbcBot({
     runner,
     state: userState,
@@ -169,6 +204,7 @@ async function main(): Promise<void> {
     botName: BOT_NAME,
     contactsReviewMonths: config.contactsReviewMonths,
     broadcast: broadcastCommands,
+    supervision: supervisionCommands,
   });
   const sender = new BroadcastSender(
     {
@@ -219,6 +255,7 @@ async function main(): Promise<void> {
   linkBase.url = config.publicBaseUrl ?? url;
   logger.info('listening', { url, messages: `${url}/api/messages` });
   sender.start();
+  reminders.start();
   if (config.auth.kind === 'anonymous') {
     logger.warn('no_authentication', {
       message:
@@ -230,8 +267,7 @@ async function main(): Promise<void> {
     logger.info('stopping', { signal });
     setTimeout(() => process.exit(0), 8_000).unref();
     // Let a post in flight be recorded before anything closes, so nothing is left "sending".
-    void sender
-      .stop()
+    void Promise.all([sender.stop(), reminders.stop()])
       .then(async () => {
         server.close();
         server.server.closeAllConnections();

@@ -14,6 +14,7 @@ import type { PcnConfig } from '../domain/pcn-config';
 import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversation.repository';
 import type { BroadcastCommands } from './broadcast-commands';
+import type { SupervisionCommands } from './supervision-commands';
 import { captureConversation, conversationKind, tenantOf } from './conversation-capture';
 
 export interface HwbcBotDependencies {
@@ -27,6 +28,7 @@ export interface HwbcBotDependencies {
   botName: string;
   contactsReviewMonths: number;
   broadcast: BroadcastCommands;
+  supervision: SupervisionCommands;
 }
 
 const ROLE_COMMAND_CARDS = {
@@ -58,6 +60,10 @@ export class HwbcBot extends TeamsActivityHandler {
     });
     this.onInstallationUpdateRemove(async (context, next) => {
       await this.forget(context);
+      const user = context.activity.from.aadObjectId;
+      if (conversationKind(context.activity) === 'personal' && user) {
+        await this.deps.supervision.pauseAllFor(user.toLowerCase());
+      }
       await next();
     });
     this.onTeamsMembersAddedEvent(async (_members, _team, context, next) => {
@@ -121,6 +127,31 @@ export class HwbcBot extends TeamsActivityHandler {
           return;
         case 'broadcast.cancel':
           await this.deps.broadcast.cancel(context, input.action.jobId);
+          return;
+        case 'supervision.save':
+          await this.deps.supervision.save(context, input.action);
+          return;
+        case 'supervision.discard':
+          await context.sendActivity('OK, not saved.');
+          return;
+        case 'supervision.record':
+          await this.deps.supervision.record(context, input.action);
+          return;
+        case 'supervision.snooze':
+          await this.deps.supervision.snooze(context, input.action.scheduleId);
+          return;
+        case 'supervision.pause':
+          await this.deps.supervision.pause(
+            context,
+            input.action.scheduleId,
+            input.action.paused === 'true',
+          );
+          return;
+        case 'supervision.delete':
+          await this.deps.supervision.remove(context, input.action.scheduleId);
+          return;
+        case 'supervision.team':
+          await this.deps.supervision.team(context);
           return;
         case 'referral.answer':
         case 'referral.back':
@@ -194,6 +225,15 @@ export class HwbcBot extends TeamsActivityHandler {
         return;
       case 'broadcast-list':
         await this.deps.broadcast.list(context);
+        return;
+      case 'supervision-setup':
+        await this.deps.supervision.setUpFromText(context, input.kind === 'text' ? input.text : '');
+        return;
+      case 'supervision-mine':
+        await this.deps.supervision.mine(context);
+        return;
+      case 'supervision-team':
+        await this.deps.supervision.team(context);
         return;
       case 'cancel':
       case 'restart':

@@ -43,6 +43,30 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   z.object({ verb: z.literal('broadcast.discard') }),
   z.object({ verb: z.literal('broadcast.status'), jobId: z.string().min(1).max(100) }),
   z.object({ verb: z.literal('broadcast.cancel'), jobId: z.string().min(1).max(100) }),
+  z.object({
+    verb: z.literal('supervision.save'),
+    /** The schedule as understood, as JSON: checked again on the way in. */
+    schedule: z.string().max(4000),
+    supervisor: z.string().max(100).optional(),
+    place: z.string().max(300).optional(),
+  }),
+  z.object({ verb: z.literal('supervision.discard') }),
+  z.object({
+    verb: z.literal('supervision.record'),
+    scheduleId: z.string().min(1).max(100),
+    sessionStart: z.iso.datetime(),
+    outcome: z.enum(['attended', 'missed', 'moved']),
+    movedDate: z.string().max(20).optional(),
+    movedTime: z.string().max(10).optional(),
+  }),
+  z.object({ verb: z.literal('supervision.snooze'), scheduleId: z.string().min(1).max(100) }),
+  z.object({
+    verb: z.literal('supervision.pause'),
+    scheduleId: z.string().min(1).max(100),
+    paused: z.enum(['true', 'false']),
+  }),
+  z.object({ verb: z.literal('supervision.delete'), scheduleId: z.string().min(1).max(100) }),
+  z.object({ verb: z.literal('supervision.team') }),
 ]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;

@@ -11,6 +11,9 @@ export type Command =
   | 'broadcast'
   | 'broadcast-here'
   | 'broadcast-list'
+  | 'supervision-setup'
+  | 'supervision-mine'
+  | 'supervision-team'
   | 'help'
   | 'cancel'
   | 'restart'
@@ -33,6 +36,15 @@ const PATTERNS: ReadonlyArray<readonly [Command, RegExp]> = [
   ['restart', /^(start over|start again|restart|reset)$/],
   ['back', /^(back|go back|previous|undo)$/],
   ['help', /^(help|\?|what can you do|menu|commands)$/],
+  [
+    'supervision-team',
+    /^(team supervision( status)?|supervision status|who is overdue( for supervision)?)$/,
+  ],
+  ['supervision-mine', /^(my supervision|supervision hours|my supervision hours)$/],
+  [
+    'supervision-setup',
+    /^((group |1:1 |one to one )?(coaching |clinical |health coaching )?supervision|line management)\b.*\b(monthly|weekly|fortnight|every|\d{4}-\d{2}-\d{2})/,
+  ],
   ['broadcast-list', /^(my posts|scheduled posts|list posts|show posts|broadcasts|post status)$/],
   ['broadcast-here', /^post (the |a )?(role )?cards? here$/],
   [

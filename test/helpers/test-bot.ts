@@ -18,6 +18,10 @@ import { CosmosAuditLog, type AuditLog } from '../../src/store/audit.repository'
 import { CosmosBroadcastRepository } from '../../src/store/broadcast.cosmos-repository';
 import type { BroadcastRepository } from '../../src/store/broadcast.repository';
 import { CONTAINERS } from '../../src/store/containers';
+import { SupervisionCommands } from '../../src/bot/supervision-commands';
+import { englandAndWalesBankHolidays } from '../../src/domain/supervision/bank-holidays';
+import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-repository';
+import type { SupervisionRepository } from '../../src/store/supervision.repository';
 import { HwbcBot } from '../../src/bot/hwbc.bot';
 import { ReplyBuffer } from '../../src/bot/reply-buffer';
 import { createTurnErrorHandler } from '../../src/bot/turn-error';
@@ -78,6 +82,9 @@ export function buildTestBot(options: { idleMinutes?: number; database?: Databas
     ? new CosmosAuditLog(options.database.container(CONTAINERS.audit.id))
     : unavailable<AuditLog>('audit');
   const roles = new RoleDirectory(pcn);
+  const supervision: SupervisionRepository = options.database
+    ? new CosmosSupervisionRepository(options.database.container(CONTAINERS.supervision.id))
+    : unavailable<SupervisionRepository>('supervision');
   const service = new BroadcastService({ broadcasts, audit, pcn, clock, contactsReviewMonths: 6 });
   const links = {
     broadcastCsv: (jobId: string, user: string) =>
@@ -113,6 +120,14 @@ export function buildTestBot(options: { idleMinutes?: number; database?: Databas
     botName: 'HWBC Assistant',
     contactsReviewMonths: 6,
     broadcast: new BroadcastCommands({ service, broadcasts, roles, links, clock, pcn, runner }),
+    supervision: new SupervisionCommands({
+      supervision,
+      roles,
+      pcn,
+      clock,
+      holidays: englandAndWalesBankHolidays(),
+      overdueWeeks: 6,
+    }),
   });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.use(new ReplyBuffer());
@@ -152,6 +167,7 @@ export function buildTestBot(options: { idleMinutes?: number; database?: Databas
     broadcasts,
     audit,
     sentNow,
+    supervision,
   };
 }
 

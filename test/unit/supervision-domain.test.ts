@@ -235,3 +235,26 @@ describe('supervision summary', () => {
     ).toBe(true);
   });
 });
+
+describe('supervision summary and the future', () => {
+  it('does not count a session marked attended before it has happened', () => {
+    const summary = summariseSupervision(
+      [
+        {
+          coachId: 'c',
+          scheduleId: 's',
+          kind: 'coaching-one-to-one',
+          sessionStart: '2026-12-01T10:00:00.000Z',
+          outcome: 'attended',
+          durationMinutes: 60,
+          movedTo: null,
+          recordedAt: '2026-11-30T09:00:00.000Z',
+        },
+      ],
+      DateTime.fromISO('2026-11-30T12:00:00Z'),
+      6,
+    );
+    expect(summary).toMatchObject({ coachingHoursLast12Months: 0, overdue: true });
+    expect(summary.lastCoaching).toBeUndefined();
+  });
+});

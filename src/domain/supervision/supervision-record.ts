@@ -32,8 +32,14 @@ export function summariseSupervision(
   overdueAfterWeeks: number,
 ): SupervisionSummary {
   const yearAgo = now.minus({ months: 12 });
+  // A session counts once it has started, even if it was marked attended from the reminder beforehand.
   const attendedCoaching = records
-    .filter((r) => r.outcome === 'attended' && isCoachingSupervision(r.kind))
+    .filter(
+      (r) =>
+        r.outcome === 'attended' &&
+        isCoachingSupervision(r.kind) &&
+        DateTime.fromISO(r.sessionStart) <= now,
+    )
     .sort((a, b) => a.sessionStart.localeCompare(b.sessionStart));
   const hours = attendedCoaching
     .filter(

@@ -1,0 +1,73 @@
+import type { CloudAdapter, ConversationParameters } from 'botbuilder';
+import { renderSupervisionReminderCard, supervisionReminderData } from '../cards/supervision-cards';
+import type { CoachMessenger, ReminderMessage } from '../jobs/ports';
+import type { Logger } from '../logger';
+import type { ConversationRepository } from '../store/conversation.repository';
+
+const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
+
+/**
+ * Sends a coach their reminder in the 1:1 chat with the bot. If the coach has the app but the bot
+ * has never talked to them, it opens the 1:1 chat first (Teams allows a bot to start a 1:1 chat
+ * with a user who has the app).
+ */
+export class BotCoachMessenger implements CoachMessenger {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string,
+    private readonly conversations: ConversationRepository,
+    private readonly logger: Logger,
+  ) {}
+
+  async sendReminder(message: ReminderMessage): Promise<'sent' | 'unreachable'> {
+    const card = renderSupervisionReminderCard(
+      supervisionReminderData(message.schedule, message.sessionStart, message.kind, message.late),
+    );
+    const coachId = message.schedule.coachId.toLowerCase();
+    const personal = (await this.conversations.listActive(message.tenantId, 'personal')).find(
+      (c) => c.userAadObjectId?.toLowerCase() === coachId,
+    );
+    try {
+      if (personal) {
+        await this.adapter.continueConversationAsync(
+          this.appId,
+          personal.reference,
+          async (context) => {
+            await context.sendActivity({ attachments: [card] });
+          },
+        );
+        return 'sent';
+      }
+      const anyConversation = [
+        ...(await this.conversations.listActive(message.tenantId, 'channel')),
+        ...(await this.conversations.listActive(message.tenantId, 'groupChat')),
+      ][0];
+      if (!anyConversation) {
+        return 'unreachable';
+      }
+      const parameters = {
+        isGroup: false,
+        members: [{ id: coachId, name: '' }],
+        tenantId: message.tenantId,
+        channelData: { tenant: { id: message.tenantId } },
+      } as ConversationParameters;
+      await this.adapter.createConversationAsync(
+        this.appId,
+        'msteams',
+        anyConversation.serviceUrl,
+        TO_CHANNEL_SCOPE,
+        parameters,
+        async (context) => {
+          await context.sendActivity({ attachments: [card] });
+        },
+      );
+      return 'sent';
+    } catch (error) {
+      this.logger.warn('reminder_not_delivered', {
+        scheduleId: message.schedule.scheduleId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return 'unreachable';
+    }
+  }
+}

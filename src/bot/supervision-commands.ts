@@ -1,0 +1,370 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import { DateTime } from 'luxon';
+import type { CardAction } from '../cards/card-actions';
+import {
+  describeCadence,
+  describeReminders,
+  londonTime,
+  renderMySupervisionCard,
+  renderSupervisionConfirmCard,
+  renderTeamSupervisionCard,
+} from '../cards/supervision-cards';
+import type { Clock } from '../domain/clock';
+import type { PcnConfig } from '../domain/pcn-config';
+import type { RoleDirectory } from '../domain/roles';
+import type { BankHolidayCalendar } from '../domain/supervision/bank-holidays';
+import {
+  DEFAULT_REMINDERS,
+  describeSessions,
+  KIND_LABELS,
+  LONDON,
+  nextSessions,
+  scheduleSchema,
+  type Schedule,
+} from '../domain/supervision/schedule';
+import { parseScheduleText } from '../domain/supervision/schedule-text';
+import { summariseSupervision } from '../domain/supervision/supervision-record';
+import { withFirstReminder } from '../jobs/reminder-scheduler';
+import type { SupervisionRepository } from '../store/supervision.repository';
+import { tenantOf } from './conversation-capture';
+
+type Action<V extends CardAction['verb']> = Extract<CardAction, { verb: V }>;
+
+const MISSING_TEXT = {
+  kind: 'which supervision (coaching, group coaching, clinical, or line management)',
+  cadence:
+    'how often (e.g. "monthly, first Tuesday", "every 4 weeks on Thursday", or dates like 2027-01-12)',
+  time: 'the time (e.g. 10:00)',
+};
+
+const parsedSchema = scheduleSchema.pick({
+  kind: true,
+  cadence: true,
+  startTime: true,
+  durationMinutes: true,
+});
+
+/** Coaches' supervision: set up by plain text, records, "my supervision"; and the leads' team view. */
+export class SupervisionCommands {
+  constructor(
+    private readonly deps: {
+      supervision: SupervisionRepository;
+      roles: RoleDirectory;
+      pcn: PcnConfig;
+      clock: Clock;
+      holidays: BankHolidayCalendar;
+      overdueWeeks: number;
+      /** Reminder offsets for new schedules (shortened in development to try reminders quickly). */
+      reminderOffsets?: readonly number[];
+    },
+  ) {}
+
+  /** "coaching supervision monthly, first Tuesday, 10:00": confirm what was understood, with the next three dates. */
+  async setUpFromText(context: TurnContext, text: string): Promise<void> {
+    if (!(await this.requireCoach(context))) {
+      return;
+    }
+    const now = this.deps.clock.now();
+    const parsed = parseScheduleText(text, now);
+    if (!parsed.ok) {
+      await context.sendActivity(
+        `I couldn't tell ${parsed.missing.map((m) => MISSING_TEXT[m]).join(', or ')}. Try, for example: coaching supervision monthly, first Tuesday, 10:00`,
+      );
+      return;
+    }
+    const schedule = parsed.schedule;
+    const sessions = describeSessions(nextSessions(schedule, now, 3), this.deps.holidays);
+    const warnings = [
+      ...sessions
+        .filter((s) => s.bankHoliday)
+        .map(
+          (s) =>
+            `${s.start.toFormat('d LLL yyyy')} is a bank holiday (${s.bankHoliday ?? ''}): you may want to move it.`,
+        ),
+      ...(sessions.some((s) => s.beyondHolidayData)
+        ? [
+            `Bank holidays are only known up to ${this.deps.holidays.lastYear}; later dates are not checked.`,
+          ]
+        : []),
+    ];
+    await context.sendActivity({
+      attachments: [
+        renderSupervisionConfirmCard({
+          kind: KIND_LABELS[schedule.kind],
+          when: describeCadence(schedule.cadence, schedule.startTime),
+          duration: `${schedule.durationMinutes} minutes`,
+          reminders: describeReminders(this.reminderOffsets()),
+          sessions: sessions.map(
+            (s) =>
+              s.start.toFormat("cccc d LLLL yyyy 'at' HH:mm") +
+              (s.bankHoliday ? ' (bank holiday)' : ''),
+          ),
+          warning: warnings.join(' '),
+          supervisor: '',
+          place: '',
+          scheduleJson: JSON.stringify(schedule),
+        }),
+      ],
+    });
+  }
+
+  async save(context: TurnContext, action: Action<'supervision.save'>): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    if (!coachId) {
+      return;
+    }
+    let parsed;
+    try {
+      parsed = parsedSchema.safeParse(JSON.parse(action.schedule));
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed?.success) {
+      await context.sendActivity(
+        "That card's details are not ones I can save. Type the schedule again, e.g. coaching supervision monthly, first Tuesday, 10:00",
+      );
+      return;
+    }
+    const schedule: Schedule = {
+      ...parsed.data,
+      scheduleId: randomUUID(),
+      coachId,
+      supervisor: action.supervisor?.trim() ?? '',
+      place: action.place?.trim() ?? '',
+      reminderOffsets: [...this.reminderOffsets()],
+      paused: false,
+    };
+    const stored = withFirstReminder(
+      { schedule, tenantId: tenantOf(context.activity) ?? '' },
+      this.deps.clock.now(),
+      this.deps.holidays,
+    );
+    await this.deps.supervision.saveSchedule(stored);
+    const next = nextSessions(schedule, this.deps.clock.now(), 1)[0];
+    await context.sendActivity(
+      `Saved: ${KIND_LABELS[schedule.kind]}, ${describeCadence(schedule.cadence, schedule.startTime)}.${next ? ` Next: ${next.toFormat("cccc d LLLL 'at' HH:mm")}.` : ''} I'll remind you: ${describeReminders(this.reminderOffsets())}.`,
+    );
+  }
+
+  async record(context: TurnContext, action: Action<'supervision.record'>): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    if (!coachId) {
+      return;
+    }
+    const stored = await this.deps.supervision.getSchedule(coachId, action.scheduleId);
+    if (!stored) {
+      await context.sendActivity(
+        "I can't find that schedule among yours; it may have been deleted.",
+      );
+      return;
+    }
+    let movedTo: string | null = null;
+    if (action.outcome === 'moved') {
+      const moved = DateTime.fromISO(`${action.movedDate ?? ''}T${action.movedTime ?? ''}`, {
+        zone: LONDON,
+      });
+      if (!moved.isValid) {
+        await context.sendActivity(
+          'To record a moved session, choose the new date and time on the card, then press Moved.',
+        );
+        return;
+      }
+      movedTo = moved.toUTC().toISO();
+    }
+    const schedule = stored.value.schedule;
+    // One record per session: pressing again (or Teams delivering twice) replaces, never adds.
+    await this.deps.supervision.saveRecord({
+      coachId,
+      scheduleId: schedule.scheduleId,
+      kind: schedule.kind,
+      sessionStart:
+        DateTime.fromISO(action.sessionStart, { zone: 'utc' }).toISO() ?? action.sessionStart,
+      outcome: action.outcome,
+      durationMinutes: action.outcome === 'attended' ? schedule.durationMinutes : 0,
+      movedTo,
+      recordedAt: this.deps.clock.now().toISO() ?? '',
+    });
+    const said = {
+      attended: 'attended',
+      missed: "didn't happen",
+      moved: `moved to ${movedTo ? londonTime(movedTo) : ''}`,
+    }[action.outcome];
+    await context.sendActivity(
+      `Recorded: ${KIND_LABELS[schedule.kind]} on ${londonTime(action.sessionStart)} ${said}.`,
+    );
+  }
+
+  async snooze(context: TurnContext, scheduleId: string): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    const stored = coachId
+      ? await this.deps.supervision.getSchedule(coachId, scheduleId)
+      : undefined;
+    if (!stored) {
+      await context.sendActivity("I can't find that schedule among yours.");
+      return;
+    }
+    const later = this.deps.clock.now().plus({ hours: 1 });
+    const current = stored.value;
+    const keepCurrent =
+      current.nextReminderAt !== null && DateTime.fromISO(current.nextReminderAt) < later;
+    if (!keepCurrent) {
+      await this.deps.supervision.replaceIfUnchanged(stored, {
+        ...current,
+        nextReminderAt: later.toUTC().toISO(),
+        nextReminderSession:
+          current.nextReminderSession ??
+          nextSessions(current.schedule, this.deps.clock.now(), 1)[0]?.toUTC().toISO() ??
+          null,
+        nextReminderKind: current.nextReminderKind ?? 'before',
+      });
+    }
+    await context.sendActivity("OK, I'll remind you again in an hour.");
+  }
+
+  async pause(context: TurnContext, scheduleId: string, paused: boolean): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    const stored = coachId
+      ? await this.deps.supervision.getSchedule(coachId, scheduleId)
+      : undefined;
+    if (!stored) {
+      await context.sendActivity("I can't find that schedule among yours.");
+      return;
+    }
+    const schedule = { ...stored.value.schedule, paused };
+    await this.deps.supervision.saveSchedule(
+      withFirstReminder(
+        { schedule, tenantId: stored.value.tenantId },
+        this.deps.clock.now(),
+        this.deps.holidays,
+      ),
+    );
+    await context.sendActivity(
+      paused
+        ? `Paused: ${KIND_LABELS[schedule.kind]}. No reminders until you resume it.`
+        : `Resumed: ${KIND_LABELS[schedule.kind]}.`,
+    );
+  }
+
+  async remove(context: TurnContext, scheduleId: string): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    if (!coachId) {
+      return;
+    }
+    await this.deps.supervision.deleteSchedule(coachId, scheduleId);
+    await context.sendActivity(
+      'Deleted that schedule. Records of past sessions are kept for your supervision hours.',
+    );
+  }
+
+  /** Uninstalling the app pauses that coach's schedules, so nothing is sent into the void. */
+  async pauseAllFor(aadObjectId: string): Promise<number> {
+    if (!this.deps.roles.isCoach(aadObjectId)) {
+      return 0;
+    }
+    const coachId = aadObjectId.toLowerCase();
+    const schedules = await this.deps.supervision.listSchedules(coachId);
+    for (const stored of schedules.filter((s) => !s.schedule.paused)) {
+      await this.deps.supervision.saveSchedule({
+        ...stored,
+        schedule: { ...stored.schedule, paused: true },
+        nextReminderAt: null,
+        nextReminderSession: null,
+        nextReminderKind: null,
+      });
+    }
+    return schedules.length;
+  }
+
+  async mine(context: TurnContext): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    if (!coachId) {
+      return;
+    }
+    const now = this.deps.clock.now();
+    const [schedules, records] = await Promise.all([
+      this.deps.supervision.listSchedules(coachId),
+      this.deps.supervision.listRecords(coachId),
+    ]);
+    const summary = summariseSupervision(records, now, this.deps.overdueWeeks);
+    const upcoming = schedules
+      .filter((s) => !s.schedule.paused)
+      .flatMap((s) =>
+        nextSessions(s.schedule, now, 1).map((start) => ({ start, kind: s.schedule.kind })),
+      )
+      .sort((a, b) => a.start.toMillis() - b.start.toMillis())[0];
+    await context.sendActivity({
+      attachments: [
+        renderMySupervisionCard({
+          last: summary.lastCoaching ? londonTime(summary.lastCoaching) : 'None recorded',
+          next: upcoming
+            ? `${KIND_LABELS[upcoming.kind]}, ${upcoming.start.toFormat("ccc d LLL 'at' HH:mm")}`
+            : 'Nothing scheduled',
+          hours: `${summary.coachingHoursLast12Months} hour${summary.coachingHoursLast12Months === 1 ? '' : 's'} (expected: ${summary.expectedHoursRange[0]} to ${summary.expectedHoursRange[1]}, 1 to 2 hours a month)`,
+          overdue: summary.overdue,
+          overdueText: `No coaching supervision recorded in the last ${this.deps.overdueWeeks} weeks. Coaching supervision is expected monthly.`,
+          schedules: schedules.map((s) => ({
+            scheduleId: s.schedule.scheduleId,
+            kind: KIND_LABELS[s.schedule.kind],
+            when: describeCadence(s.schedule.cadence, s.schedule.startTime),
+            next: nextSessions(s.schedule, now, 1)[0]?.toFormat('d LLL') ?? 'none',
+            pausedText: s.schedule.paused ? ' · paused' : '',
+            pauseTitle: s.schedule.paused ? 'Resume' : 'Pause',
+            pauseTo: s.schedule.paused ? 'false' : 'true',
+          })),
+        }),
+      ],
+    });
+  }
+
+  async team(context: TurnContext): Promise<void> {
+    if (!this.deps.roles.isLead(context.activity.from.aadObjectId)) {
+      await context.sendActivity(
+        'Team supervision status is for PCN leads. Coaches can type "my supervision".',
+      );
+      return;
+    }
+    const now = this.deps.clock.now();
+    const rows = [];
+    for (const coach of this.deps.pcn.coaches) {
+      const id = coach.aadObjectId.toLowerCase();
+      const [records, schedules] = await Promise.all([
+        this.deps.supervision.listRecords(id),
+        this.deps.supervision.listSchedules(id),
+      ]);
+      const summary = summariseSupervision(records, now, this.deps.overdueWeeks);
+      const next = schedules
+        .filter((s) => !s.schedule.paused)
+        .map((s) => nextSessions(s.schedule, now, 1)[0])
+        .filter((d): d is DateTime => d !== undefined)
+        .sort((a, b) => a.toMillis() - b.toMillis())[0];
+      rows.push({
+        name: `${coach.displayName}${summary.overdue ? ' (overdue)' : ''}`,
+        colour: summary.overdue ? ('Attention' as const) : ('Default' as const),
+        last: summary.lastCoaching ? londonTime(summary.lastCoaching) : 'None recorded',
+        next: next ? londonTime(next.toISO() ?? '') : 'Nothing scheduled',
+        hours: String(summary.coachingHoursLast12Months),
+      });
+    }
+    await context.sendActivity({
+      attachments: [
+        renderTeamSupervisionCard({ weeks: String(this.deps.overdueWeeks), coaches: rows }),
+      ],
+    });
+  }
+
+  private reminderOffsets(): readonly number[] {
+    return this.deps.reminderOffsets ?? DEFAULT_REMINDERS;
+  }
+
+  private async requireCoach(context: TurnContext): Promise<string | undefined> {
+    const id = context.activity.from.aadObjectId;
+    if (id && this.deps.roles.isCoach(id)) {
+      return id.toLowerCase();
+    }
+    await context.sendActivity(
+      'Supervision schedules are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.',
+    );
+    return undefined;
+  }
+}

@@ -1,0 +1,145 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import type { Cadence, Schedule } from '../domain/supervision/schedule';
+import { KIND_LABELS, LONDON, WORKING_DAY_BEFORE } from '../domain/supervision/schedule';
+import confirmTemplate from './supervision-confirm.card.json';
+import mineTemplate from './my-supervision.card.json';
+import reminderTemplate from './supervision-reminder.card.json';
+import teamTemplate from './team-supervision.card.json';
+import { expandCard, toAttachment, type CardAttachment } from './render';
+
+const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+const NTH = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' } as Record<
+  number,
+  string
+>;
+
+export function describeCadence(cadence: Cadence, startTime: string): string {
+  switch (cadence.type) {
+    case 'monthly-nth-weekday':
+      return `Monthly, ${NTH[cadence.nth] ?? ''} ${WEEKDAY_NAMES[cadence.weekday - 1] ?? ''}, ${startTime}`;
+    case 'every-n-weeks':
+      return `Every ${cadence.weeks === 1 ? 'week' : `${cadence.weeks} weeks`} on ${DateTime.fromISO(cadence.firstDate).toFormat('cccc')}s from ${DateTime.fromISO(cadence.firstDate).toFormat('d LLL yyyy')}, ${startTime}`;
+    case 'one-off':
+      return `${cadence.dates.map((d) => DateTime.fromISO(d).toFormat('d LLL yyyy')).join(', ')}, ${startTime}`;
+  }
+}
+
+export function describeReminders(offsets: readonly number[]): string {
+  return offsets
+    .map((o) =>
+      o === WORKING_DAY_BEFORE
+        ? 'the working day before, 09:00'
+        : o % 60 === 0
+          ? `${o / 60} hour${o === 60 ? '' : 's'} before`
+          : `${o} minutes before`,
+    )
+    .join('; ');
+}
+
+export const londonTime = (iso: string): string =>
+  DateTime.fromISO(iso, { zone: 'utc' }).setZone(LONDON).toFormat("ccc d LLL yyyy 'at' HH:mm");
+
+const confirmSchema = z.object({
+  kind: z.string(),
+  when: z.string(),
+  duration: z.string(),
+  reminders: z.string(),
+  sessions: z.array(z.string()),
+  warning: z.string(),
+  supervisor: z.string(),
+  place: z.string(),
+  scheduleJson: z.string(),
+});
+
+export function renderSupervisionConfirmCard(data: z.infer<typeof confirmSchema>): CardAttachment {
+  return toAttachment(expandCard(confirmTemplate, confirmSchema.parse(data)));
+}
+
+const reminderSchema = z.object({
+  headline: z.string(),
+  late: z.boolean(),
+  kind: z.string(),
+  when: z.string(),
+  supervisor: z.string(),
+  place: z.string(),
+  scheduleId: z.string(),
+  sessionStart: z.string(),
+  startTime: z.string(),
+});
+
+export function supervisionReminderData(
+  schedule: Schedule,
+  sessionStart: string,
+  kind: 'before' | 'follow-up',
+  late: boolean,
+): z.infer<typeof reminderSchema> {
+  return {
+    headline:
+      kind === 'before'
+        ? `Coming up: ${KIND_LABELS[schedule.kind]}`
+        : `Did your ${KIND_LABELS[schedule.kind].toLowerCase()} happen?`,
+    late,
+    kind: KIND_LABELS[schedule.kind],
+    when: `${londonTime(sessionStart)} (${schedule.durationMinutes} minutes)`,
+    supervisor: schedule.supervisor || 'Not recorded',
+    place: schedule.place || 'Not recorded',
+    scheduleId: schedule.scheduleId,
+    sessionStart,
+    startTime: schedule.startTime,
+  };
+}
+
+export function renderSupervisionReminderCard(
+  data: z.infer<typeof reminderSchema>,
+): CardAttachment {
+  return toAttachment(expandCard(reminderTemplate, reminderSchema.parse(data)));
+}
+
+const mineSchema = z.object({
+  last: z.string(),
+  next: z.string(),
+  hours: z.string(),
+  overdue: z.boolean(),
+  overdueText: z.string(),
+  schedules: z.array(
+    z.object({
+      scheduleId: z.string(),
+      kind: z.string(),
+      when: z.string(),
+      next: z.string(),
+      pausedText: z.string(),
+      pauseTitle: z.string(),
+      pauseTo: z.string(),
+    }),
+  ),
+});
+
+export function renderMySupervisionCard(data: z.infer<typeof mineSchema>): CardAttachment {
+  return toAttachment(expandCard(mineTemplate, mineSchema.parse(data)));
+}
+
+const teamSchema = z.object({
+  weeks: z.string(),
+  coaches: z.array(
+    z.object({
+      name: z.string(),
+      colour: z.enum(['Default', 'Attention']),
+      last: z.string(),
+      next: z.string(),
+      hours: z.string(),
+    }),
+  ),
+});
+
+export function renderTeamSupervisionCard(data: z.infer<typeof teamSchema>): CardAttachment {
+  return toAttachment(expandCard(teamTemplate, teamSchema.parse(data)));
+}

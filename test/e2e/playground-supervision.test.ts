@@ -1,0 +1,102 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { availablePort, launchPlayground, ROOT, type Child } from '../../scripts/launch';
+import { cardText } from '../helpers/card-reading';
+import { PlaygroundDriver, type PlaygroundMessage } from '../helpers/playground-driver';
+import { startBot, type RunningBot } from '../helpers/processes';
+
+let bot: RunningBot;
+let playground: Child & { url: string };
+let driver: PlaygroundDriver;
+
+beforeAll(async () => {
+  // The Playground's user is the example lead; here they are a coach too.
+  const pcn = JSON.parse(readFileSync(join(ROOT, 'config', 'pcn.example.json'), 'utf8')) as {
+    coaches: Array<Record<string, unknown>>;
+  };
+  pcn.coaches.push({
+    aadObjectId: '00000000-0000-0000-0000-0000000000a1',
+    displayName: 'Sam Lead',
+  });
+  const pcnPath = join(tmpdir(), `pcn-e2e-${process.pid}.json`);
+  writeFileSync(pcnPath, JSON.stringify(pcn));
+  // The development setting that shortens reminders: one minute before the session.
+  bot = await startBot({
+    PCN_CONFIG_PATH: pcnPath,
+    SUPERVISION_POLL_MS: '250',
+    SUPERVISION_REMINDER_OFFSETS: '1',
+  });
+  playground = await launchPlayground(
+    `${bot.url}/api/messages`,
+    await availablePort(),
+    join(tmpdir(), `playground-supervision-${process.pid}.log`),
+  );
+  driver = await PlaygroundDriver.connect(playground.url);
+});
+
+afterAll(async () => {
+  driver?.close();
+  await playground?.stop();
+  await bot?.stop();
+});
+
+const asActivity = (message: PlaygroundMessage) => ({ attachments: message.attachments ?? [] });
+
+describe('a coach in the Agents Playground', () => {
+  it('sets a schedule, receives the reminder in their 1:1 chat, and records attendance', async () => {
+    const chat = driver.config.personalChat.id;
+    // A one-off session two minutes from now (London time), so its reminder falls due within a minute.
+    const start = DateTime.now()
+      .setZone('Europe/London')
+      .plus({ minutes: 1 })
+      .startOf('minute')
+      .plus({ minutes: 1 });
+    await driver.say(
+      chat,
+      `coaching supervision on ${start.toISODate() ?? ''} at ${start.toFormat('HH:mm')}`,
+    );
+    const confirm = await driver.nextBotMessage();
+    expect(cardText(asActivity(confirm))).toContain('Is this right?');
+    const schedule =
+      /"verb":"supervision.save","schedule":"((?:[^"\\]|\\.)*)"/.exec(
+        cardText(asActivity(confirm)),
+      )?.[1] ?? '';
+    await driver.submit(confirm, {
+      verb: 'supervision.save',
+      schedule: JSON.parse(`"${schedule}"`) as string,
+      supervisor: 'Alex Supervisor',
+      place: 'Room 2',
+    });
+    expect((await driver.nextBotMessage()).text).toMatch(/^Saved: Coaching supervision \(1:1\)/);
+
+    const reminder = await driver.nextBotMessage(90_000);
+    const reminderText = cardText(asActivity(reminder));
+    expect(reminder.conversationId).toBe(chat);
+    expect(reminderText).toContain('Coming up: Coaching supervision (1:1)');
+    expect(reminderText).toContain('Alex Supervisor');
+    expect(reminderText).toContain(start.toFormat('HH:mm'));
+
+    const sessionStart =
+      /"verb":"supervision.record","scheduleId":"[^"]+","sessionStart":"([^"]+)"/.exec(
+        reminderText,
+      )?.[1] ?? '';
+    const scheduleId =
+      /"verb":"supervision.record","scheduleId":"([^"]+)"/.exec(reminderText)?.[1] ?? '';
+    await driver.submit(reminder, {
+      verb: 'supervision.record',
+      scheduleId,
+      sessionStart,
+      outcome: 'attended',
+    });
+    expect((await driver.nextBotMessage()).text).toMatch(
+      /^Recorded: Coaching supervision \(1:1\) on .* attended\.$/,
+    );
+
+    await driver.say(chat, 'my supervision');
+    const mine = cardText(asActivity(await driver.nextBotMessage()));
+    expect(mine).toContain('My supervision');
+    expect(mine).toContain(`Coaching supervision (1:1), ${start.toFormat("ccc d LLL 'at' HH:mm")}`);
+  });
+});

@@ -1,0 +1,171 @@
+import type { Activity } from 'botbuilder';
+import type { CosmosClient, Database } from '@azure/cosmos';
+import { openDatabase } from '../../src/store/cosmos-database';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded-cosmos';
+import { cardText } from '../helpers/card-reading';
+import { buildTestBot } from '../helpers/test-bot';
+
+const COACH = {
+  id: '29:coach',
+  name: 'Jo Coach',
+  aadObjectId: '00000000-0000-0000-0000-0000000000c1',
+};
+const LEAD = {
+  id: '29:lead',
+  name: 'Sam Lead',
+  aadObjectId: '00000000-0000-0000-0000-0000000000a1',
+};
+const GP = { id: '29:gp', name: 'Dr Gee', aadObjectId: 'bbbbbbbb-0000-0000-0000-00000000000b' };
+
+let embedded: EmbeddedCosmos;
+let client: CosmosClient;
+let database: Database;
+
+beforeAll(async () => {
+  embedded = await startEmbeddedCosmos();
+  ({ client, database } = await openDatabase({
+    endpoint: embedded.endpoint,
+    key: embedded.key,
+    database: 'coach-flow',
+    allowSelfSigned: true,
+  }));
+});
+
+afterAll(async () => {
+  client.dispose();
+  await embedded.close();
+});
+
+const as = (from: typeof COACH, activity: Partial<Activity>): Partial<Activity> => ({
+  ...activity,
+  from,
+});
+
+/** The value a card's Save button would send. */
+function saveValue(card: Partial<Activity> | undefined): Record<string, unknown> {
+  const schedule =
+    /"verb":"supervision.save","schedule":"((?:[^"\\]|\\.)*)"/.exec(cardText(card))?.[1] ?? '';
+  return {
+    verb: 'supervision.save',
+    schedule: JSON.parse(`"${schedule}"`) as string,
+    supervisor: 'Alex Supervisor',
+    place: 'Teams call',
+  };
+}
+
+describe('a coach sets up supervision and records it', () => {
+  it('confirms what it understood with the next three dates, flags bank holidays, and saves', async () => {
+    const bot = buildTestBot({ database });
+    bot.clock.set('2026-03-20T12:00:00Z');
+    // Monthly on the first Monday: 6 April 2026 is Easter Monday.
+    const [confirm] = await bot.send(
+      as(COACH, { text: 'coaching supervision monthly, first Monday, 10:00' }),
+    );
+    const text = cardText(confirm);
+    expect(text).toContain('Coaching supervision (1:1)');
+    expect(text).toContain('Monday 6 April 2026 at 10:00 (bank holiday)');
+    expect(text).toContain('Monday 4 May 2026 at 10:00 (bank holiday)');
+    expect(text).toContain('Easter Monday');
+    const [saved] = await bot.send(as(COACH, { value: saveValue(confirm) }));
+    expect(saved?.text).toMatch(
+      /^Saved: Coaching supervision \(1:1\), Monthly, first Monday, 10:00\. Next: Monday 6 April at 10:00\./,
+    );
+    const schedules = await bot.supervision.listSchedules(COACH.aadObjectId);
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]).toMatchObject({
+      schedule: { supervisor: 'Alex Supervisor', place: 'Teams call', paused: false },
+      nextReminderAt: '2026-04-02T08:00:00.000Z',
+    });
+  });
+
+  it('asks for what it could not understand instead of guessing', async () => {
+    const bot = buildTestBot({ database });
+    const [reply] = await bot.send(as(COACH, { text: 'coaching supervision monthly at 10:00' }));
+    expect(reply?.text).toMatch(/couldn't tell how often/);
+  });
+
+  it('records attendance once per session, even when the submit arrives twice, and counts the hours', async () => {
+    const bot = buildTestBot({ database });
+    bot.clock.set('2026-11-01T12:00:00Z');
+    const [confirm] = await bot.send(
+      as(COACH, {
+        text: 'group coaching supervision monthly, first Tuesday, 10:00 for 90 minutes',
+      }),
+    );
+    await bot.send(as(COACH, { value: saveValue(confirm) }));
+    const schedule = (await bot.supervision.listSchedules(COACH.aadObjectId)).find(
+      (s) => s.schedule.kind === 'coaching-group',
+    );
+    const record = {
+      verb: 'supervision.record',
+      scheduleId: schedule?.schedule.scheduleId,
+      sessionStart: '2026-11-03T10:00:00.000Z',
+      outcome: 'attended',
+    };
+    bot.clock.set('2026-11-03T12:00:00Z');
+    const [first] = await bot.send(as(COACH, { value: record }));
+    expect(first?.text).toBe(
+      'Recorded: Coaching supervision (group) on Tue 3 Nov 2026 at 10:00 attended.',
+    );
+    await bot.send(as(COACH, { value: record }));
+    const records = await bot.supervision.listRecords(COACH.aadObjectId.toLowerCase());
+    expect(records.filter((r) => r.scheduleId === schedule?.schedule.scheduleId)).toHaveLength(1);
+    const [mine] = await bot.send(as(COACH, { text: 'my supervision' }));
+    expect(cardText(mine)).toContain('1.5 hours (expected: 12 to 24, 1 to 2 hours a month)');
+  });
+
+  it('a moved session needs the new date, and keeps it', async () => {
+    const bot = buildTestBot({ database });
+    bot.clock.set('2026-11-01T12:00:00Z');
+    const [confirm] = await bot.send(
+      as(COACH, { text: 'clinical supervision monthly, second Wednesday, 14:00' }),
+    );
+    await bot.send(as(COACH, { value: saveValue(confirm) }));
+    const schedule = (await bot.supervision.listSchedules(COACH.aadObjectId)).find(
+      (s) => s.schedule.kind === 'clinical',
+    );
+    const base = {
+      verb: 'supervision.record',
+      scheduleId: schedule?.schedule.scheduleId,
+      sessionStart: '2026-11-11T14:00:00.000Z',
+      outcome: 'moved',
+    };
+    const [needsDate] = await bot.send(as(COACH, { value: base }));
+    expect(needsDate?.text).toMatch(/choose the new date and time/);
+    const [moved] = await bot.send(
+      as(COACH, { value: { ...base, movedDate: '2026-11-18', movedTime: '14:00' } }),
+    );
+    expect(moved?.text).toContain('moved to Wed 18 Nov 2026 at 14:00');
+  });
+
+  it('only coaches can set up supervision; only leads see team status', async () => {
+    const bot = buildTestBot({ database });
+    const [gp] = await bot.send(
+      as(GP, { text: 'coaching supervision monthly, first Tuesday, 10:00' }),
+    );
+    expect(gp?.text).toMatch(/for the PCN’s Health and Wellbeing Coaches/);
+    const [coachAsksTeam] = await bot.send(as(COACH, { text: 'team supervision status' }));
+    expect(coachAsksTeam?.text).toMatch(/for PCN leads/);
+    const [team] = await bot.send(as(LEAD, { text: 'team supervision status' }));
+    expect(cardText(team)).toContain('Jo Coach');
+    expect(cardText(team)).toContain('Sam Okoro (overdue)');
+  });
+
+  it("a coach cannot record against another coach's schedule", async () => {
+    const bot = buildTestBot({ database });
+    const [reply] = await bot.send(
+      as(
+        { ...COACH, aadObjectId: '00000000-0000-0000-0000-0000000000c2' },
+        {
+          value: {
+            verb: 'supervision.record',
+            scheduleId: 'not-mine',
+            sessionStart: '2026-11-03T10:00:00.000Z',
+            outcome: 'attended',
+          },
+        },
+      ),
+    );
+    expect(reply?.text).toMatch(/can't find that schedule among yours/);
+  });
+});
