@@ -37,6 +37,7 @@ import {
   supervisionReminderData,
 } from '../src/cards/supervision-cards';
 import { DEFAULT_REMINDERS, type Schedule } from '../src/domain/supervision/schedule';
+import { renderCaseloadCard, renderSessionLogCard } from '../src/cards/session-cards';
 import { planBroadcast } from '../src/domain/broadcast/broadcast';
 import { pcnConfigSchema } from '../src/domain/pcn-config';
 import { QUESTION_ORDER } from '../src/domain/referral/referral-answers';
@@ -372,6 +373,66 @@ export function cardSamples(root: string): CardSample[] {
             pauseTo: 'false',
           },
         ],
+      }).content,
+    ),
+    sample(
+      'session-log',
+      'Coach: log a coaching session',
+      renderSessionLogCard({
+        title: 'Log a coaching session',
+        problem: '',
+        logId: '',
+        date: '2026-11-23',
+        durationMinutes: 45,
+        mode: 'phone',
+        format: 'one-to-one',
+        groupSize: '',
+        sessionType: 'follow-up',
+        sessionNumber: '',
+        attended: 'yes',
+        referralSource: 'gp',
+        pamLevel: 'none',
+        caseloadRef: '',
+      }).content,
+    ),
+    sample(
+      'caseload',
+      'Coach: my caseload this month',
+      renderCaseloadCard({
+        title: 'My caseload: November 2026',
+        subtitle: '',
+        facts: [
+          { title: 'Sessions logged', value: '18' },
+          { title: 'Attended', value: '16 (13.5 hours)' },
+          { title: 'Did not attend', value: '2' },
+          { title: 'Phone / video / face to face', value: '9 / 4 / 3' },
+          { title: '1:1 / group', value: '14 / 2' },
+          { title: 'First / follow-up / final', value: '4 / 10 / 2' },
+        ],
+        logs: [{ logId: 'a', summary: '21 Nov: 45 min, phone, attended' }],
+        editDays: '7',
+        csvUrl: '',
+      }).content,
+    ),
+    sample(
+      'activity-report',
+      'Lead: monthly activity report',
+      renderCaseloadCard({
+        title: 'Activity report: November 2026',
+        subtitle: 'Totals across the PCN. Individual session logs are not shown to leads.',
+        facts: [
+          { title: 'Coaches logging', value: '2' },
+          { title: 'Sessions logged', value: '31' },
+          { title: 'Attended', value: '27 (22.5 hours)' },
+          { title: 'Did not attend', value: '4' },
+          { title: 'Referral conversations', value: '12' },
+          { title: 'Suggested coach / link worker / care coordinator', value: '7 / 3 / 1' },
+          { title: 'Urgent routes', value: '1' },
+        ],
+        logs: [],
+        editDays: '7',
+        csvUrl:
+          'https://hwbc.example.nhs.test/reports/activity/tenant/2026-11/activity.csv?u=lead&exp=1&sig=x',
       }).content,
     ),
     sample(

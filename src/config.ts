@@ -84,6 +84,8 @@ const envSchema = z
     TEAMS_TENANT_RPS: z.coerce.number().int().min(1).max(1000).default(50),
     SUPERVISION_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     SUPERVISION_OVERDUE_WEEKS: z.coerce.number().int().min(1).max(26).default(6),
+    SESSION_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(1095),
+    SESSION_EDIT_DAYS: z.coerce.number().int().min(0).max(90).default(7),
     SUPERVISION_REMINDER_OFFSETS: z
       .string()
       .regex(
@@ -178,6 +180,7 @@ export interface AppConfig {
   downloadLinkSecret: string | undefined;
   downloadLinkMinutes: number;
   supervision: { pollMs: number; overdueWeeks: number; reminderOffsets: number[] };
+  sessionLogs: { retentionDays: number; editDays: number };
   broadcast: {
     pollMs: number;
     maxAttempts: number;
@@ -285,6 +288,7 @@ export function loadConfig(
     publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     downloadLinkSecret: e.DOWNLOAD_LINK_SECRET,
     downloadLinkMinutes: e.DOWNLOAD_LINK_MINUTES,
+    sessionLogs: { retentionDays: e.SESSION_LOG_RETENTION_DAYS, editDays: e.SESSION_EDIT_DAYS },
     supervision: {
       pollMs: e.SUPERVISION_POLL_MS,
       overdueWeeks: e.SUPERVISION_OVERDUE_WEEKS,

@@ -11,8 +11,10 @@ import { randomBytes } from 'node:crypto';
 import { BroadcastCommands } from './bot/broadcast-commands';
 import { StatusCardNotifier } from './bot/broadcast-notifier';
 import { BotFrameworkChannelPoster } from './bot/channel-poster';
-import { BROADCAST_CSV_PATH, DownloadLinks } from './bot/download-links';
-import { broadcastCsvDownload } from './bot/report-routes';
+import { ACTIVITY_CSV_PATH, BROADCAST_CSV_PATH, DownloadLinks } from './bot/download-links';
+import { activityCsvDownload, broadcastCsvDownload } from './bot/report-routes';
+import { SessionLogCommands } from './bot/session-log-commands';
+import { CosmosSessionLogRepository } from './store/session-log.cosmos-repository';
 import { sendImmediately } from './bot/reply-buffer';
 import { BroadcastDialog } from './dialogs/broadcast/broadcast.dialog';
 import { BroadcastService } from './dialogs/broadcast/broadcast.service';
@@ -194,6 +196,21 @@ async function main(): Promise<void> {
         'Update src/domain/supervision/bank-holidays.england-and-wales.json from the published list.',
     });
   }
+  const sessionLogs = new CosmosSessionLogRepository(
+    database.container(CONTAINERS.sessionLogs.id),
+    config.sessionLogs.retentionDays * 24 * 3600,
+  );
+  const sessionCommands = new SessionLogCommands({
+    logs: sessionLogs,
+    referrals: records,
+    roles,
+    clock,
+    editDays: config.sessionLogs.editDays,
+    links: {
+      activityCsv: (tenantId, month, user) =>
+        `${linkBase.url}${links.activityCsv(tenantId, month, user)}`,
+    },
+  });
   const bot = new HwbcBot({
     runner,
     state: userState,
@@ -205,6 +222,7 @@ async function main(): Promise<void> {
     contactsReviewMonths: config.contactsReviewMonths,
     broadcast: broadcastCommands,
     supervision: supervisionCommands,
+    sessions: sessionCommands,
   });
   const sender = new BroadcastSender(
     {
@@ -243,6 +261,16 @@ async function main(): Promise<void> {
         path: BROADCAST_CSV_PATH,
         handler: (params, path, query) =>
           broadcastCsvDownload(links, broadcasts, path, params.jobId ?? '', query),
+      },
+      {
+        path: ACTIVITY_CSV_PATH,
+        handler: (params, path, query) =>
+          activityCsvDownload(
+            { links, roles, logs: sessionLogs, referrals: records },
+            path,
+            params,
+            query,
+          ),
       },
     ],
   });

@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock';
 import type { ReportLinks } from '../dialogs/broadcast/broadcast-status';
 
 export const BROADCAST_CSV_PATH = '/reports/broadcasts/:jobId/deliveries.csv';
+export const ACTIVITY_CSV_PATH = '/reports/activity/:tenantId/:month/activity.csv';
 
 /** Expiring signed download links on the bot's own server, bound to the user they were made for. */
 export class DownloadLinks implements ReportLinks {
@@ -15,6 +16,15 @@ export class DownloadLinks implements ReportLinks {
 
   broadcastCsv(jobId: string, user: string): string {
     const resource = BROADCAST_CSV_PATH.replace(':jobId', encodeURIComponent(jobId));
+    const expires = Math.floor(this.clock.now().toSeconds()) + this.ttlMinutes * 60;
+    return `${this.baseUrl}${signLink(this.secret, { resource, user, expires })}`;
+  }
+
+  activityCsv(tenantId: string, month: string, user: string): string {
+    const resource = ACTIVITY_CSV_PATH.replace(':tenantId', encodeURIComponent(tenantId)).replace(
+      ':month',
+      encodeURIComponent(month),
+    );
     const expires = Math.floor(this.clock.now().toSeconds()) + this.ttlMinutes * 60;
     return `${this.baseUrl}${signLink(this.secret, { resource, user, expires })}`;
   }

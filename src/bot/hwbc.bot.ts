@@ -15,6 +15,7 @@ import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversation.repository';
 import type { BroadcastCommands } from './broadcast-commands';
 import type { SupervisionCommands } from './supervision-commands';
+import type { SessionLogCommands } from './session-log-commands';
 import { captureConversation, conversationKind, tenantOf } from './conversation-capture';
 
 export interface HwbcBotDependencies {
@@ -29,6 +30,7 @@ export interface HwbcBotDependencies {
   contactsReviewMonths: number;
   broadcast: BroadcastCommands;
   supervision: SupervisionCommands;
+  sessions: SessionLogCommands;
 }
 
 const ROLE_COMMAND_CARDS = {
@@ -153,6 +155,15 @@ export class HwbcBot extends TeamsActivityHandler {
         case 'supervision.team':
           await this.deps.supervision.team(context);
           return;
+        case 'session.start':
+          await this.deps.sessions.start(context);
+          return;
+        case 'session.save':
+          await this.deps.sessions.save(context, input.action);
+          return;
+        case 'session.delete':
+          await this.deps.sessions.remove(context, input.action.logId);
+          return;
         case 'referral.answer':
         case 'referral.back':
         case 'referral.cancel':
@@ -234,6 +245,15 @@ export class HwbcBot extends TeamsActivityHandler {
         return;
       case 'supervision-team':
         await this.deps.supervision.team(context);
+        return;
+      case 'session-log':
+        await this.deps.sessions.start(context);
+        return;
+      case 'caseload':
+        await this.deps.sessions.caseload(context);
+        return;
+      case 'activity-report':
+        await this.deps.sessions.report(context);
         return;
       case 'cancel':
       case 'restart':

@@ -67,6 +67,27 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   }),
   z.object({ verb: z.literal('supervision.delete'), scheduleId: z.string().min(1).max(100) }),
   z.object({ verb: z.literal('supervision.team') }),
+  z.object({ verb: z.literal('session.start') }),
+  z.object({
+    verb: z.literal('session.save'),
+    logId: z.string().max(100).optional(),
+    date: z.string().max(20).optional(),
+    durationMinutes: z.union([z.string().max(6), z.number()]).optional(),
+    mode: z.string().max(20).optional(),
+    format: z.string().max(20).optional(),
+    groupSize: z.union([z.string().max(6), z.number()]).optional(),
+    sessionType: z.string().max(20).optional(),
+    sessionNumber: z.union([z.string().max(6), z.number()]).optional(),
+    attended: z.string().max(5).optional(),
+    referralSource: z.string().max(20).optional(),
+    pamLevel: z.string().max(2).optional(),
+    onsSatisfaction: z.union([z.string().max(4), z.number()]).optional(),
+    onsWorthwhile: z.union([z.string().max(4), z.number()]).optional(),
+    onsHappiness: z.union([z.string().max(4), z.number()]).optional(),
+    onsAnxiety: z.union([z.string().max(4), z.number()]).optional(),
+    caseloadRef: z.string().max(200).optional(),
+  }),
+  z.object({ verb: z.literal('session.delete'), logId: z.string().min(1).max(100) }),
 ]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;

@@ -14,6 +14,9 @@ export type Command =
   | 'supervision-setup'
   | 'supervision-mine'
   | 'supervision-team'
+  | 'session-log'
+  | 'caseload'
+  | 'activity-report'
   | 'help'
   | 'cancel'
   | 'restart'
@@ -36,6 +39,9 @@ const PATTERNS: ReadonlyArray<readonly [Command, RegExp]> = [
   ['restart', /^(start over|start again|restart|reset)$/],
   ['back', /^(back|go back|previous|undo)$/],
   ['help', /^(help|\?|what can you do|menu|commands)$/],
+  ['session-log', /^(log (a )?(coaching )?session|new session|record (a )?session)$/],
+  ['caseload', /^(my caseload( this month)?|caseload|my sessions)$/],
+  ['activity-report', /^((monthly )?activity report|team report|monthly report)$/],
   [
     'supervision-team',
     /^(team supervision( status)?|supervision status|who is overdue( for supervision)?)$/,

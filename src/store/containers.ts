@@ -22,6 +22,8 @@ export const CONTAINERS = {
   rateWindows: { id: 'rateWindows', partitionKey: '/id' },
   /** Coaches' supervision schedules and what happened at each session, per coach. */
   supervision: { id: 'supervision', partitionKey: '/coachId' },
+  /** Coaching session logs, per coach; each carries a retention ttl. */
+  sessionLogs: { id: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 },
   /** Who did what: posts to channels, schedule changes. */
   audit: { id: 'audit', partitionKey: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;

@@ -19,6 +19,9 @@ import { CosmosBroadcastRepository } from '../../src/store/broadcast.cosmos-repo
 import type { BroadcastRepository } from '../../src/store/broadcast.repository';
 import { CONTAINERS } from '../../src/store/containers';
 import { SupervisionCommands } from '../../src/bot/supervision-commands';
+import { SessionLogCommands } from '../../src/bot/session-log-commands';
+import { CosmosSessionLogRepository } from '../../src/store/session-log.cosmos-repository';
+import type { SessionLogRepository } from '../../src/store/session-log.repository';
 import { englandAndWalesBankHolidays } from '../../src/domain/supervision/bank-holidays';
 import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-repository';
 import type { SupervisionRepository } from '../../src/store/supervision.repository';
@@ -82,6 +85,9 @@ export function buildTestBot(options: { idleMinutes?: number; database?: Databas
     ? new CosmosAuditLog(options.database.container(CONTAINERS.audit.id))
     : unavailable<AuditLog>('audit');
   const roles = new RoleDirectory(pcn);
+  const sessionLogs: SessionLogRepository = options.database
+    ? new CosmosSessionLogRepository(options.database.container(CONTAINERS.sessionLogs.id), 3600)
+    : unavailable<SessionLogRepository>('sessionLogs');
   const supervision: SupervisionRepository = options.database
     ? new CosmosSupervisionRepository(options.database.container(CONTAINERS.supervision.id))
     : unavailable<SupervisionRepository>('supervision');
@@ -120,6 +126,17 @@ export function buildTestBot(options: { idleMinutes?: number; database?: Databas
     botName: 'HWBC Assistant',
     contactsReviewMonths: 6,
     broadcast: new BroadcastCommands({ service, broadcasts, roles, links, clock, pcn, runner }),
+    sessions: new SessionLogCommands({
+      logs: sessionLogs,
+      referrals: records,
+      roles,
+      clock,
+      editDays: 7,
+      links: {
+        activityCsv: (tenantId: string, month: string, user: string) =>
+          `https://bot.example.test/reports/activity/${tenantId}/${month}?u=${user}`,
+      },
+    }),
     supervision: new SupervisionCommands({
       supervision,
       roles,
@@ -168,6 +185,7 @@ export function buildTestBot(options: { idleMinutes?: number; database?: Databas
     audit,
     sentNow,
     supervision,
+    sessionLogs,
   };
 }
 

@@ -1,0 +1,307 @@
+import { createHash } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import { DateTime } from 'luxon';
+import type { CardAction } from '../cards/card-actions';
+import {
+  renderCaseloadCard,
+  renderSessionLogCard,
+  type SessionLogCardData,
+} from '../cards/session-cards';
+import type { Clock } from '../domain/clock';
+import type { RoleDirectory } from '../domain/roles';
+import { activityReport } from '../domain/sessions/activity-report';
+import {
+  canChange,
+  sessionLogInputSchema,
+  summariseCaseload,
+  type SessionLog,
+  type SessionLogInput,
+} from '../domain/sessions/session-log';
+import type { ReferralRecordRepository } from '../store/referral-record.repository';
+import type { SessionLogRepository } from '../store/session-log.repository';
+import { tenantOf } from './conversation-capture';
+
+type SaveAction = Extract<CardAction, { verb: 'session.save' }>;
+
+export interface ActivityReportLinks {
+  activityCsv(tenantId: string, month: string, user: string): string;
+}
+
+const LONDON = 'Europe/London';
+
+function numberOrNull(value: string | number | undefined): number | null {
+  if (value === undefined || value === '' || value === 'none') {
+    return null;
+  }
+  const n = Number(value);
+  return Number.isFinite(n) ? n : Number.NaN;
+}
+
+/** Card inputs (all strings) into the typed entry, or the problems to show. */
+export function readSessionInput(
+  action: SaveAction,
+): { ok: true; input: SessionLogInput } | { ok: false; problem: string } {
+  const ons = [
+    action.onsSatisfaction,
+    action.onsWorthwhile,
+    action.onsHappiness,
+    action.onsAnxiety,
+  ].map(numberOrNull);
+  const anyOns = ons.some((v) => v !== null);
+  const candidate = {
+    date: action.date ?? '',
+    durationMinutes: numberOrNull(action.durationMinutes),
+    mode: action.mode,
+    format: action.format,
+    groupSize: action.format === 'group' ? numberOrNull(action.groupSize) : null,
+    sessionType: action.sessionType && action.sessionType !== 'none' ? action.sessionType : null,
+    sessionNumber: numberOrNull(action.sessionNumber),
+    attended: action.attended !== 'no',
+    referralSource: action.referralSource,
+    pamLevel: numberOrNull(action.pamLevel),
+    ons4: anyOns
+      ? { satisfaction: ons[0], worthwhile: ons[1], happiness: ons[2], anxiety: ons[3] }
+      : null,
+    caseloadRef: action.caseloadRef?.trim() ? action.caseloadRef.trim() : null,
+  };
+  const parsed = sessionLogInputSchema.safeParse(candidate);
+  if (parsed.success) {
+    return { ok: true, input: parsed.data };
+  }
+  const labels: Record<string, string> = {
+    ons4: 'ONS4 scores (give all four, 0 to 10)',
+    caseloadRef: 'Caseload reference',
+    durationMinutes: 'Minutes',
+    groupSize: 'Group size',
+    sessionType: 'Session',
+    date: 'Date',
+  };
+  return {
+    ok: false,
+    problem: parsed.error.issues
+      .map((i) => `${labels[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`)
+      .join(' '),
+  };
+}
+
+/** Coaches log sessions and see their caseload; leads see monthly aggregates, never individual logs. */
+export class SessionLogCommands {
+  constructor(
+    private readonly deps: {
+      logs: SessionLogRepository;
+      referrals: ReferralRecordRepository;
+      roles: RoleDirectory;
+      clock: Clock;
+      editDays: number;
+      links: ActivityReportLinks;
+    },
+  ) {}
+
+  async start(
+    context: TurnContext,
+    problem = '',
+    previous?: SaveAction,
+    logId = '',
+  ): Promise<void> {
+    if (!(await this.requireCoach(context))) {
+      return;
+    }
+    await context.sendActivity({
+      attachments: [renderSessionLogCard(this.cardData(problem, previous, logId))],
+    });
+  }
+
+  async save(context: TurnContext, action: SaveAction): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    if (!coachId) {
+      return;
+    }
+    const read = readSessionInput(action);
+    if (!read.ok) {
+      await context.sendActivity({
+        attachments: [
+          renderSessionLogCard(
+            this.cardData(`Not saved. ${read.problem}`, action, action.logId ?? ''),
+          ),
+        ],
+      });
+      return;
+    }
+    const now = this.deps.clock.now();
+    if (action.logId) {
+      const existing = await this.deps.logs.get(coachId, action.logId);
+      if (!existing || !canChange(existing, coachId, now, this.deps.editDays)) {
+        await context.sendActivity(
+          `You can change your own logs for ${this.deps.editDays} days after logging them; that one can't be changed now.`,
+        );
+        return;
+      }
+      await this.deps.logs.replace({
+        ...existing,
+        month: read.input.date.slice(0, 7),
+        entry: read.input,
+      });
+      await context.sendActivity('Updated.');
+      return;
+    }
+    // The id comes from the activity, so Teams delivering the same submit twice makes one log.
+    const logId = createHash('sha256')
+      .update(
+        `${context.activity.conversation.id}|${context.activity.replyToId ?? ''}|${context.activity.id ?? ''}`,
+      )
+      .digest('hex')
+      .slice(0, 32);
+    const log: SessionLog = {
+      logId,
+      coachId,
+      tenantId: tenantOf(context.activity) ?? '',
+      month: read.input.date.slice(0, 7),
+      createdAt: now.toISO() ?? '',
+      entry: read.input,
+    };
+    const added = await this.deps.logs.add(log);
+    await context.sendActivity(
+      added
+        ? `Logged: ${DateTime.fromISO(read.input.date).toFormat('d LLL')}, ${read.input.durationMinutes} minutes, ${read.input.attended ? 'attended' : 'did not attend'}. Type 'my caseload' to see this month.`
+        : 'That session was already logged.',
+    );
+  }
+
+  async remove(context: TurnContext, logId: string): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    if (!coachId) {
+      return;
+    }
+    const existing = await this.deps.logs.get(coachId, logId);
+    if (!existing || !canChange(existing, coachId, this.deps.clock.now(), this.deps.editDays)) {
+      await context.sendActivity(
+        `You can delete your own logs for ${this.deps.editDays} days after logging them; that one can't be deleted now.`,
+      );
+      return;
+    }
+    await this.deps.logs.remove(coachId, logId);
+    await context.sendActivity('Deleted that log.');
+  }
+
+  async caseload(context: TurnContext): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    if (!coachId) {
+      return;
+    }
+    const now = this.deps.clock.now().setZone(LONDON);
+    const month = now.toFormat('yyyy-MM');
+    const logs = await this.deps.logs.listForCoach(coachId, month);
+    const s = summariseCaseload(logs);
+    await context.sendActivity({
+      attachments: [
+        renderCaseloadCard({
+          title: `My caseload: ${now.toFormat('LLLL yyyy')}`,
+          subtitle: '',
+          facts: [
+            { title: 'Sessions logged', value: String(s.sessions) },
+            { title: 'Attended', value: `${s.attended} (${s.hours} hours)` },
+            { title: 'Did not attend', value: String(s.didNotAttend) },
+            {
+              title: 'Phone / video / face to face',
+              value: `${s.byMode.phone} / ${s.byMode.video} / ${s.byMode['face-to-face']}`,
+            },
+            { title: '1:1 / group', value: `${s.byFormat['one-to-one']} / ${s.byFormat.group}` },
+            {
+              title: 'First / follow-up / final',
+              value: `${s.byType.first} / ${s.byType.followUp} / ${s.byType.final}`,
+            },
+          ],
+          logs: logs
+            .filter((l) => canChange(l, coachId, now, this.deps.editDays))
+            .sort((a, b) => b.entry.date.localeCompare(a.entry.date))
+            .slice(0, 5)
+            .map((l) => ({
+              logId: l.logId,
+              summary: `${DateTime.fromISO(l.entry.date).toFormat('d LLL')}: ${l.entry.durationMinutes} min, ${l.entry.mode}, ${l.entry.attended ? 'attended' : 'did not attend'}`,
+            })),
+          editDays: String(this.deps.editDays),
+          csvUrl: '',
+        }),
+      ],
+    });
+  }
+
+  async report(context: TurnContext): Promise<void> {
+    const lead = context.activity.from.aadObjectId;
+    if (!lead || !this.deps.roles.isLead(lead)) {
+      await context.sendActivity(
+        'The activity report is for PCN leads. Coaches can type "my caseload".',
+      );
+      return;
+    }
+    const tenantId = tenantOf(context.activity) ?? '';
+    const now = this.deps.clock.now().setZone(LONDON);
+    const month = now.toFormat('yyyy-MM');
+    const report = activityReport(
+      month,
+      await this.deps.logs.listForMonth(tenantId, month),
+      await this.deps.referrals.listMonth(month),
+    );
+    const c = report.caseload;
+    await context.sendActivity({
+      attachments: [
+        renderCaseloadCard({
+          title: `Activity report: ${now.toFormat('LLLL yyyy')}`,
+          subtitle: 'Totals across the PCN. Individual session logs are not shown to leads.',
+          facts: [
+            { title: 'Coaches logging', value: String(report.coachesActive) },
+            { title: 'Sessions logged', value: String(c.sessions) },
+            { title: 'Attended', value: `${c.attended} (${c.hours} hours)` },
+            { title: 'Did not attend', value: String(c.didNotAttend) },
+            { title: 'Referral conversations', value: String(report.referrals.total) },
+            {
+              title: 'Suggested coach / link worker / care coordinator',
+              value: `${report.referrals.hwbc} / ${report.referrals.splw} / ${report.referrals.careCoordinator}`,
+            },
+            { title: 'Urgent routes', value: String(report.referrals.urgent) },
+          ],
+          logs: [],
+          editDays: String(this.deps.editDays),
+          csvUrl: this.deps.links.activityCsv(tenantId, month, lead),
+        }),
+      ],
+    });
+  }
+
+  private cardData(
+    problem: string,
+    previous: SaveAction | undefined,
+    logId: string,
+  ): SessionLogCardData {
+    const str = (v: string | number | undefined, fallback = ''): string =>
+      v === undefined ? fallback : String(v);
+    return {
+      title: logId ? 'Change a session log' : 'Log a coaching session',
+      problem,
+      logId,
+      date: previous?.date ?? this.deps.clock.now().setZone(LONDON).toISODate() ?? '',
+      durationMinutes: Number(previous?.durationMinutes ?? 45) || 45,
+      mode: previous?.mode ?? 'phone',
+      format: previous?.format ?? 'one-to-one',
+      groupSize: str(previous?.groupSize),
+      sessionType: previous?.sessionType ?? 'follow-up',
+      sessionNumber: str(previous?.sessionNumber),
+      attended: previous?.attended ?? 'yes',
+      referralSource: previous?.referralSource ?? 'gp',
+      pamLevel: previous?.pamLevel ?? 'none',
+      // Never echo back something refused as an identifier.
+      caseloadRef: '',
+    };
+  }
+
+  private async requireCoach(context: TurnContext): Promise<string | undefined> {
+    const id = context.activity.from.aadObjectId;
+    if (id && this.deps.roles.isCoach(id)) {
+      return id.toLowerCase();
+    }
+    await context.sendActivity(
+      'Session logs are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.',
+    );
+    return undefined;
+  }
+}

@@ -1,0 +1,95 @@
+import type { Container } from '@azure/cosmos';
+import { sessionLogSchema, type SessionLog } from '../domain/sessions/session-log';
+import { AppError } from '../errors';
+import { cosmosStatus, storageError } from './cosmos-errors';
+import type { SessionLogRepository } from './session-log.repository';
+
+type Doc = Record<string, unknown>;
+
+export class CosmosSessionLogRepository implements SessionLogRepository {
+  constructor(
+    private readonly container: Container,
+    /** Seconds each log is kept (Cosmos `ttl`). */
+    private readonly ttlSeconds: number,
+  ) {}
+
+  async add(log: SessionLog): Promise<boolean> {
+    try {
+      await this.container.items.create(this.document(log));
+      return true;
+    } catch (error) {
+      if (cosmosStatus(error) === 409) {
+        return false;
+      }
+      throw storageError('save session log', error);
+    }
+  }
+
+  async get(coachId: string, logId: string): Promise<SessionLog | undefined> {
+    try {
+      const { resource } = await this.container.item(logId, coachId).read<Doc>();
+      return resource ? parse(resource) : undefined;
+    } catch (error) {
+      if (cosmosStatus(error) === 404) {
+        return undefined;
+      }
+      throw error instanceof AppError ? error : storageError('read session log', error);
+    }
+  }
+
+  async replace(log: SessionLog): Promise<void> {
+    try {
+      await this.container.item(log.logId, log.coachId).replace(this.document(log));
+    } catch (error) {
+      throw storageError('update session log', error);
+    }
+  }
+
+  async remove(coachId: string, logId: string): Promise<void> {
+    try {
+      await this.container.item(logId, coachId).delete();
+    } catch (error) {
+      if (cosmosStatus(error) !== 404) {
+        throw storageError('delete session log', error);
+      }
+    }
+  }
+
+  async listForCoach(coachId: string, month: string): Promise<SessionLog[]> {
+    return this.query('SELECT * FROM c WHERE c.coachId = @coachId AND c.month = @month', [
+      { name: '@coachId', value: coachId },
+      { name: '@month', value: month },
+    ]);
+  }
+
+  async listForMonth(tenantId: string, month: string): Promise<SessionLog[]> {
+    return this.query('SELECT * FROM c WHERE c.tenantId = @tenantId AND c.month = @month', [
+      { name: '@tenantId', value: tenantId },
+      { name: '@month', value: month },
+    ]);
+  }
+
+  private document(log: SessionLog): Doc {
+    return { id: log.logId, ...sessionLogSchema.parse(log), ttl: this.ttlSeconds };
+  }
+
+  private async query(
+    query: string,
+    parameters: Array<{ name: string; value: string }>,
+  ): Promise<SessionLog[]> {
+    try {
+      const { resources } = await this.container.items.query<Doc>({ query, parameters }).fetchAll();
+      return resources.map(parse);
+    } catch (error) {
+      throw error instanceof AppError ? error : storageError('query session logs', error);
+    }
+  }
+}
+
+function parse(doc: Doc): SessionLog {
+  const parsed = sessionLogSchema.safeParse(doc);
+  if (!parsed.success) {
+    throw new AppError('STORED_DOCUMENT_INVALID', 'session log');
+  }
+  return parsed.data;
+}
