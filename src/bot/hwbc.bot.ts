@@ -164,6 +164,9 @@ export class HwbcBot extends TeamsActivityHandler {
         case 'session.delete':
           await this.deps.sessions.remove(context, input.action.logId);
           return;
+        case 'session.edit':
+          await this.deps.sessions.edit(context, input.action.logId);
+          return;
         case 'referral.answer':
         case 'referral.back':
         case 'referral.cancel':

@@ -167,6 +167,43 @@ export class SessionLogCommands {
     );
   }
 
+  /** The log card again, filled in, to change one of your own recent logs. */
+  async edit(context: TurnContext, logId: string): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    if (!coachId) {
+      return;
+    }
+    const existing = await this.deps.logs.get(coachId, logId);
+    if (!existing || !canChange(existing, coachId, this.deps.clock.now(), this.deps.editDays)) {
+      await context.sendActivity(
+        `You can change your own logs for ${this.deps.editDays} days after logging them; that one can't be changed now.`,
+      );
+      return;
+    }
+    const e = existing.entry;
+    const previous: SaveAction = {
+      verb: 'session.save',
+      date: e.date,
+      durationMinutes: e.durationMinutes,
+      mode: e.mode,
+      format: e.format,
+      ...(e.groupSize === null ? {} : { groupSize: e.groupSize }),
+      sessionType: e.sessionType ?? 'none',
+      ...(e.sessionNumber === null ? {} : { sessionNumber: e.sessionNumber }),
+      attended: e.attended ? 'yes' : 'no',
+      referralSource: e.referralSource,
+      pamLevel: e.pamLevel === null ? 'none' : String(e.pamLevel),
+    };
+    await context.sendActivity({
+      attachments: [
+        renderSessionLogCard({
+          ...this.cardData('', previous, logId),
+          caseloadRef: e.caseloadRef ?? '',
+        }),
+      ],
+    });
+  }
+
   async remove(context: TurnContext, logId: string): Promise<void> {
     const coachId = await this.requireCoach(context);
     if (!coachId) {

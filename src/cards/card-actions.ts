@@ -88,6 +88,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     caseloadRef: z.string().max(200).optional(),
   }),
   z.object({ verb: z.literal('session.delete'), logId: z.string().min(1).max(100) }),
+  z.object({ verb: z.literal('session.edit'), logId: z.string().min(1).max(100) }),
 ]);
 
 export type CardAction = z.infer<typeof cardActionSchema>;
