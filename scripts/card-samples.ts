@@ -30,6 +30,7 @@ import {
 } from '../src/cards/role-content';
 import { renderWelcomeCard } from '../src/cards/welcome.card';
 import {
+  renderSupervisionFormCard,
   renderMySupervisionCard,
   renderSupervisionConfirmCard,
   renderSupervisionReminderCard,
@@ -373,6 +374,26 @@ export function cardSamples(root: string): CardSample[] {
             pauseTo: 'false',
           },
         ],
+      }).content,
+    ),
+    sample(
+      'supervision-form',
+      'Coach: add supervision with the form',
+      renderSupervisionFormCard({
+        title: 'Add supervision',
+        problem: '',
+        scheduleId: '',
+        kind: 'coaching-one-to-one',
+        cadenceType: 'monthly-nth-weekday',
+        nth: '1',
+        weekday: '2',
+        weeks: 4,
+        firstDate: '2026-11-23',
+        dates: '',
+        startTime: '10:00',
+        durationMinutes: 60,
+        supervisor: '',
+        place: '',
       }).content,
     ),
     sample(

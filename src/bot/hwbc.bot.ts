@@ -155,6 +155,15 @@ export class HwbcBot extends TeamsActivityHandler {
         case 'supervision.team':
           await this.deps.supervision.team(context);
           return;
+        case 'supervision.new':
+          await this.deps.supervision.form(context);
+          return;
+        case 'supervision.change':
+          await this.deps.supervision.form(context, input.action.scheduleId);
+          return;
+        case 'supervision.form':
+          await this.deps.supervision.saveForm(context, input.action);
+          return;
         case 'session.start':
           await this.deps.sessions.start(context);
           return;
@@ -242,6 +251,9 @@ export class HwbcBot extends TeamsActivityHandler {
         return;
       case 'supervision-setup':
         await this.deps.supervision.setUpFromText(context, input.kind === 'text' ? input.text : '');
+        return;
+      case 'supervision-new':
+        await this.deps.supervision.form(context);
         return;
       case 'supervision-mine':
         await this.deps.supervision.mine(context);

@@ -8,6 +8,8 @@ import {
   londonTime,
   renderMySupervisionCard,
   renderSupervisionConfirmCard,
+  renderSupervisionFormCard,
+  type SupervisionFormData,
   renderTeamSupervisionCard,
 } from '../cards/supervision-cards';
 import type { Clock } from '../domain/clock';
@@ -30,6 +32,47 @@ import type { SupervisionRepository } from '../store/supervision.repository';
 import { tenantOf } from './conversation-capture';
 
 type Action<V extends CardAction['verb']> = Extract<CardAction, { verb: V }>;
+
+/** The form's inputs (strings) into a schedule's timing, or what to fix. */
+export function readScheduleForm(
+  action: Action<'supervision.form'>,
+):
+  | { ok: true; value: Pick<Schedule, 'kind' | 'cadence' | 'startTime' | 'durationMinutes'> }
+  | { ok: false; problem: string } {
+  const cadence =
+    action.cadenceType === 'every-n-weeks'
+      ? { type: 'every-n-weeks', weeks: Number(action.weeks), firstDate: action.firstDate ?? '' }
+      : action.cadenceType === 'one-off'
+        ? {
+            type: 'one-off',
+            dates: (action.dates ?? '')
+              .split(',')
+              .map((d) => d.trim())
+              .filter((d) => d.length > 0),
+          }
+        : { type: 'monthly-nth-weekday', nth: Number(action.nth), weekday: Number(action.weekday) };
+  const parsed = scheduleSchema
+    .pick({ kind: true, cadence: true, startTime: true, durationMinutes: true })
+    .safeParse({
+      kind: action.kind,
+      cadence,
+      startTime: action.startTime,
+      durationMinutes: Number(action.durationMinutes),
+    });
+  if (!parsed.success) {
+    const labels: Record<string, string> = {
+      kind: 'Supervision',
+      cadence: 'How often',
+      startTime: 'Time',
+      durationMinutes: 'Minutes',
+    };
+    return {
+      ok: false,
+      problem: `Not saved. ${parsed.error.issues.map((i) => `${labels[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join(' ')}`,
+    };
+  }
+  return { ok: true, value: parsed.data };
+}
 
 const MISSING_TEXT = {
   kind: 'which supervision (coaching, group coaching, clinical, or line management)',
@@ -107,6 +150,124 @@ export class SupervisionCommands {
         }),
       ],
     });
+  }
+
+  /** The set-up form, empty or filled in from an existing schedule. */
+  async form(context: TurnContext, scheduleId?: string): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    if (!coachId) {
+      return;
+    }
+    const existing = scheduleId
+      ? (await this.deps.supervision.getSchedule(coachId, scheduleId))?.value.schedule
+      : undefined;
+    if (scheduleId && !existing) {
+      await context.sendActivity("I can't find that schedule among yours.");
+      return;
+    }
+    await context.sendActivity({
+      attachments: [renderSupervisionFormCard(this.formData('', existing))],
+    });
+  }
+
+  async saveForm(context: TurnContext, action: Action<'supervision.form'>): Promise<void> {
+    const coachId = await this.requireCoach(context);
+    if (!coachId) {
+      return;
+    }
+    const read = readScheduleForm(action);
+    const existing = action.scheduleId
+      ? await this.deps.supervision.getSchedule(coachId, action.scheduleId)
+      : undefined;
+    if (action.scheduleId && !existing) {
+      await context.sendActivity("I can't find that schedule among yours.");
+      return;
+    }
+    if (!read.ok) {
+      await context.sendActivity({
+        attachments: [
+          renderSupervisionFormCard({
+            ...this.formData(read.problem, existing?.value.schedule),
+            scheduleId: action.scheduleId ?? '',
+          }),
+        ],
+      });
+      return;
+    }
+    const schedule: Schedule = {
+      ...read.value,
+      scheduleId: existing?.value.schedule.scheduleId ?? randomUUID(),
+      coachId,
+      supervisor: action.supervisor?.trim() ?? '',
+      place: action.place?.trim() ?? '',
+      reminderOffsets: existing?.value.schedule.reminderOffsets ?? [...this.reminderOffsets()],
+      paused: existing?.value.schedule.paused ?? false,
+    };
+    await this.deps.supervision.saveSchedule(
+      withFirstReminder(
+        { schedule, tenantId: existing?.value.tenantId ?? tenantOf(context.activity) ?? '' },
+        this.deps.clock.now(),
+        this.deps.holidays,
+      ),
+    );
+    const { sessions, warning } = this.upcoming(schedule);
+    await context.sendActivity(
+      `${existing ? 'Changed' : 'Saved'}: ${KIND_LABELS[schedule.kind]}, ${describeCadence(schedule.cadence, schedule.startTime)}. Next: ${sessions.join('; ') || 'none'}.${warning ? ` ${warning}` : ''}`,
+    );
+  }
+
+  private upcoming(schedule: Pick<Schedule, 'cadence' | 'startTime'>): {
+    sessions: string[];
+    warning: string;
+  } {
+    const notes = describeSessions(
+      nextSessions(schedule, this.deps.clock.now(), 3),
+      this.deps.holidays,
+    );
+    const warnings = [
+      ...notes
+        .filter((s) => s.bankHoliday)
+        .map(
+          (s) =>
+            `${s.start.toFormat('d LLL yyyy')} is a bank holiday (${s.bankHoliday ?? ''}): you may want to move it.`,
+        ),
+      ...(notes.some((s) => s.beyondHolidayData)
+        ? [
+            `Bank holidays are only known up to ${this.deps.holidays.lastYear}; later dates are not checked.`,
+          ]
+        : []),
+    ];
+    return {
+      sessions: notes.map(
+        (s) =>
+          s.start.toFormat("cccc d LLLL yyyy 'at' HH:mm") +
+          (s.bankHoliday ? ' (bank holiday)' : ''),
+      ),
+      warning: warnings.join(' '),
+    };
+  }
+
+  private formData(problem: string, existing?: Schedule): SupervisionFormData {
+    const cadence = existing?.cadence;
+    return {
+      title: existing ? 'Change supervision' : 'Add supervision',
+      problem,
+      scheduleId: existing?.scheduleId ?? '',
+      kind: existing?.kind ?? 'coaching-one-to-one',
+      cadenceType: cadence?.type ?? 'monthly-nth-weekday',
+      nth: cadence?.type === 'monthly-nth-weekday' ? String(cadence.nth) : '1',
+      weekday: cadence?.type === 'monthly-nth-weekday' ? String(cadence.weekday) : '2',
+      weeks: cadence?.type === 'every-n-weeks' ? cadence.weeks : 4,
+      firstDate:
+        cadence?.type === 'every-n-weeks'
+          ? cadence.firstDate
+          : (this.deps.clock.now().setZone(LONDON).toISODate() ?? ''),
+      dates: cadence?.type === 'one-off' ? cadence.dates.join(', ') : '',
+      startTime: existing?.startTime ?? '10:00',
+      durationMinutes: existing?.durationMinutes ?? 60,
+      supervisor: existing?.supervisor ?? '',
+      place: existing?.place ?? '',
+    };
   }
 
   async save(context: TurnContext, action: Action<'supervision.save'>): Promise<void> {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Cadence, Schedule } from '../domain/supervision/schedule';
 import { KIND_LABELS, LONDON, WORKING_DAY_BEFORE } from '../domain/supervision/schedule';
 import confirmTemplate from './supervision-confirm.card.json';
+import formTemplate from './supervision-form.card.json';
 import mineTemplate from './my-supervision.card.json';
 import reminderTemplate from './supervision-reminder.card.json';
 import teamTemplate from './team-supervision.card.json';
@@ -142,4 +143,26 @@ const teamSchema = z.object({
 
 export function renderTeamSupervisionCard(data: z.infer<typeof teamSchema>): CardAttachment {
   return toAttachment(expandCard(teamTemplate, teamSchema.parse(data)));
+}
+
+export const supervisionFormSchema = z.object({
+  title: z.string(),
+  problem: z.string(),
+  scheduleId: z.string(),
+  kind: z.string(),
+  cadenceType: z.string(),
+  nth: z.string(),
+  weekday: z.string(),
+  weeks: z.number(),
+  firstDate: z.string(),
+  dates: z.string(),
+  startTime: z.string(),
+  durationMinutes: z.number(),
+  supervisor: z.string(),
+  place: z.string(),
+});
+export type SupervisionFormData = z.infer<typeof supervisionFormSchema>;
+
+export function renderSupervisionFormCard(data: SupervisionFormData): CardAttachment {
+  return toAttachment(expandCard(formTemplate, supervisionFormSchema.parse(data)));
 }

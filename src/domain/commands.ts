@@ -14,6 +14,7 @@ export type Command =
   | 'supervision-setup'
   | 'supervision-mine'
   | 'supervision-team'
+  | 'supervision-new'
   | 'session-log'
   | 'caseload'
   | 'activity-report'
@@ -39,6 +40,7 @@ const PATTERNS: ReadonlyArray<readonly [Command, RegExp]> = [
   ['restart', /^(start over|start again|restart|reset)$/],
   ['back', /^(back|go back|previous|undo)$/],
   ['help', /^(help|\?|what can you do|menu|commands)$/],
+  ['supervision-new', /^((set up|add|new) (a )?supervision( schedule)?|supervision schedule)$/],
   ['session-log', /^(log (a )?(coaching )?session|new session|record (a )?session)$/],
   ['caseload', /^(my caseload( this month)?|caseload|my sessions)$/],
   ['activity-report', /^((monthly )?activity report|team report|monthly report)$/],

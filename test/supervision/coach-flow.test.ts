@@ -151,6 +151,51 @@ describe('a coach sets up supervision and records it', () => {
     expect(cardText(team)).toContain('Sam Okoro (overdue)');
   });
 
+  it('sets up and changes a schedule with the form card', async () => {
+    const bot = buildTestBot({ database });
+    bot.clock.set('2026-11-23T12:00:00Z');
+    const [form] = await bot.send(as(COACH, { text: 'set up supervision' }));
+    expect(cardText(form)).toContain('Add supervision');
+    const entry = {
+      verb: 'supervision.form',
+      kind: 'line-management',
+      cadenceType: 'every-n-weeks',
+      weeks: '6',
+      firstDate: '2026-12-02',
+      startTime: '15:00',
+      durationMinutes: '45',
+      supervisor: 'Pat Manager',
+      place: 'Office',
+    };
+    const [bad] = await bot.send(as(COACH, { value: { ...entry, startTime: '25:00' } }));
+    expect(cardText(bad)).toContain('Not saved. Time: a time is HH:mm, 24-hour');
+    const [saved] = await bot.send(as(COACH, { value: entry }));
+    expect(saved?.text).toMatch(
+      /^Saved: Line management, Every 6 weeks on Wednesdays from 2 Dec 2026, 15:00\. Next: Wednesday 2 December 2026 at 15:00; Wednesday 13 January 2027 at 15:00/,
+    );
+    const schedule = (await bot.supervision.listSchedules(COACH.aadObjectId.toLowerCase())).find(
+      (s) => s.schedule.kind === 'line-management',
+    );
+    const [changeForm] = await bot.send(
+      as(COACH, {
+        value: { verb: 'supervision.change', scheduleId: schedule?.schedule.scheduleId },
+      }),
+    );
+    expect(cardText(changeForm)).toContain('Change supervision');
+    expect(cardText(changeForm)).toContain('"value":"Pat Manager"');
+    const [changed] = await bot.send(
+      as(COACH, {
+        value: { ...entry, scheduleId: schedule?.schedule.scheduleId, startTime: '16:30' },
+      }),
+    );
+    expect(changed?.text).toMatch(/^Changed: Line management, .*16:30/);
+    const after = await bot.supervision.getSchedule(
+      COACH.aadObjectId.toLowerCase(),
+      schedule?.schedule.scheduleId ?? '',
+    );
+    expect(after?.value.schedule.startTime).toBe('16:30');
+  });
+
   it("a coach cannot record against another coach's schedule", async () => {
     const bot = buildTestBot({ database });
     const [reply] = await bot.send(

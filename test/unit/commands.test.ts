@@ -21,6 +21,7 @@ describe('recognising what a message asks for', () => {
     ['my supervision', 'supervision-mine'],
     ['team supervision status', 'supervision-team'],
     ['log a session', 'session-log'],
+    ['set up supervision', 'supervision-new'],
     ['my caseload this month', 'caseload'],
     ['activity report', 'activity-report'],
     ['hello there', 'unknown'],
