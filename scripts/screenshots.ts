@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -37,7 +38,24 @@ async function shootLastCard(page: Page, file: string): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const bot = await launchBot({ ...process.env, PORT: String(await availablePort()) });
+  // The Playground's user is the example lead; for these screenshots they are a coach too, and
+  // reminders come a minute before the session so one arrives while we watch.
+  const pcn = JSON.parse(readFileSync(join(ROOT, 'config', 'pcn.example.json'), 'utf8')) as {
+    coaches: Array<Record<string, unknown>>;
+  };
+  pcn.coaches.push({
+    aadObjectId: '00000000-0000-0000-0000-0000000000a1',
+    displayName: 'Sam Lead',
+  });
+  const pcnPath = join(tmpdir(), 'hwbc-screenshots-pcn.json');
+  writeFileSync(pcnPath, JSON.stringify(pcn));
+  const bot = await launchBot({
+    ...process.env,
+    PORT: String(await availablePort()),
+    PCN_CONFIG_PATH: pcnPath,
+    SUPERVISION_REMINDER_OFFSETS: '1',
+    SUPERVISION_POLL_MS: '500',
+  });
   const playground = await launchPlayground(
     `${bot.url}/api/messages`,
     await availablePort(),
@@ -126,6 +144,44 @@ async function main(): Promise<void> {
       path: join(OUT, 'lead-post-in-channel.png'),
       clip: { x: 0, y: 0, width: 1280, height: 1000 },
     });
+
+    // A coach sets a schedule, gets the reminder, records attendance and logs a session.
+    await page.getByText('Personal Chat', { exact: true }).first().click();
+    const start = DateTime.now()
+      .setZone('Europe/London')
+      .plus({ minutes: 1 })
+      .startOf('minute')
+      .plus({ minutes: 1 });
+    await type(
+      page,
+      `coaching supervision on ${start.toISODate() ?? ''} at ${start.toFormat('HH:mm')}`,
+    );
+    await waitForText(page, 'Is this right?');
+    await shootLastCard(page, 'coach-schedule-confirm.png');
+    await page.locator('.ac-adaptiveCard').last().getByRole('button', { name: 'Save' }).click();
+    await waitForText(page, 'Saved: Coaching supervision');
+    await page
+      .getByText('Coming up: Coaching supervision (1:1)')
+      .last()
+      .waitFor({ state: 'visible', timeout: 90_000 });
+    await page.waitForTimeout(400);
+    await shootLastCard(page, 'coach-reminder.png');
+    await page.locator('.ac-adaptiveCard').last().getByRole('button', { name: 'Attended' }).click();
+    await waitForText(page, 'Recorded: Coaching supervision');
+    await type(page, 'log a session');
+    await waitForText(page, 'Log a coaching session');
+    await shootLastCard(page, 'coach-session-log.png');
+    await page.locator('.ac-adaptiveCard').last().getByRole('button', { name: 'Save' }).click();
+    await waitForText(page, 'Logged:');
+    await type(page, 'my caseload');
+    await waitForText(page, 'My caseload:');
+    await shootLastCard(page, 'coach-caseload.png');
+    await type(page, 'team supervision status');
+    await waitForText(page, 'Team supervision status');
+    await shootLastCard(page, 'lead-team-status.png');
+    await type(page, 'activity report');
+    await waitForText(page, 'Activity report:');
+    await shootLastCard(page, 'lead-activity-report.png');
     process.stdout.write(`Screenshots saved to ${OUT}\n`);
   } finally {
     await browser.close();

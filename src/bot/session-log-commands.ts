@@ -55,7 +55,8 @@ export function readSessionInput(
     format: action.format,
     groupSize: action.format === 'group' ? numberOrNull(action.groupSize) : null,
     sessionType: action.sessionType && action.sessionType !== 'none' ? action.sessionType : null,
-    sessionNumber: numberOrNull(action.sessionNumber),
+    // Teams shows an empty number box as 0: 0 means "not given".
+    sessionNumber: numberOrNull(action.sessionNumber) || null,
     attended: action.attended !== 'no',
     referralSource: action.referralSource,
     pamLevel: numberOrNull(action.pamLevel),

@@ -97,7 +97,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     sessionNumber: z.union([z.string().max(6), z.number()]).optional(),
     attended: z.string().max(5).optional(),
     referralSource: z.string().max(20).optional(),
-    pamLevel: z.string().max(2).optional(),
+    pamLevel: z.string().max(10).optional(),
     onsSatisfaction: z.union([z.string().max(4), z.number()]).optional(),
     onsWorthwhile: z.union([z.string().max(4), z.number()]).optional(),
     onsHappiness: z.union([z.string().max(4), z.number()]).optional(),

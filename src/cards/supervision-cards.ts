@@ -41,7 +41,7 @@ export function describeReminders(offsets: readonly number[]): string {
         ? 'the working day before, 09:00'
         : o % 60 === 0
           ? `${o / 60} hour${o === 60 ? '' : 's'} before`
-          : `${o} minutes before`,
+          : `${o} minute${o === 1 ? '' : 's'} before`,
     )
     .join('; ');
 }

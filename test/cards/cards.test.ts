@@ -79,6 +79,37 @@ describe('every card is a valid Adaptive Card 1.5 after expansion', () => {
     }
   });
 
+  it.each(cards)(
+    '%s: submitting it as shown, with its default input values, is accepted',
+    (_name, content) => {
+      const inputs: Record<string, unknown> = {};
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) {
+          node.forEach(walk);
+        } else if (typeof node === 'object' && node !== null) {
+          const record = node as Record<string, unknown>;
+          if (
+            typeof record.type === 'string' &&
+            record.type.startsWith('Input.') &&
+            typeof record.id === 'string'
+          ) {
+            // Clients send every input back as a string; an empty box as "".
+            inputs[record.id] =
+              record.value === undefined ? '' : String(record.value as string | number);
+          }
+          Object.values(record).forEach(walk);
+        }
+      };
+      walk(content);
+      for (const payload of submitPayloads(content)) {
+        const data = payload as Record<string, unknown>;
+        const merged = { ...inputs, ...data };
+        const result = parseCardAction(merged);
+        expect({ verb: data.verb, ok: result.ok }).toEqual({ verb: data.verb, ok: true });
+      }
+    },
+  );
+
   it('the validator does report a broken card', () => {
     expect(
       adaptiveCardProblems({

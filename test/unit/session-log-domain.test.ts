@@ -38,6 +38,11 @@ describe('caseload references', () => {
 });
 
 describe('reading the session log card', () => {
+  it('treats an empty number box (which Teams shows as 0) as no session number', () => {
+    const result = readSessionInput({ ...base, sessionNumber: '0', groupSize: '0' });
+    expect(result).toMatchObject({ ok: true, input: { sessionNumber: null, groupSize: null } });
+  });
+
   it('reads a complete entry', () => {
     expect(
       readSessionInput({
@@ -70,6 +75,7 @@ describe('reading the session log card', () => {
 
   it.each([
     [{ format: 'group' }, /Group size/],
+    [{ format: 'group', groupSize: '0' }, /Group size/],
     [{ sessionType: 'none' }, /first, follow-up or final/],
     [{ onsSatisfaction: '6' }, /ONS4/],
     [{ onsSatisfaction: '11', onsWorthwhile: '1', onsHappiness: '1', onsAnxiety: '1' }, /ONS4/],
