@@ -95,7 +95,9 @@ describe('every card is a valid Adaptive Card 1.5 after expansion', () => {
           ) {
             // Clients send every input back as a string; an empty box as "".
             inputs[record.id] =
-              record.value === undefined ? '' : String(record.value);
+              typeof record.value === 'string' || typeof record.value === 'number'
+                ? String(record.value)
+                : '';
           }
           Object.values(record).forEach(walk);
         }
