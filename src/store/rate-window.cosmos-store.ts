@@ -26,7 +26,7 @@ interface WindowDoc {
 export class CosmosRateGate implements RateGate {
   constructor(
     private readonly container: Container,
-    private readonly marginMs = 250,
+    private readonly marginMs = 500,
   ) {}
 
   async reserve(keys: readonly RateKey[], now: () => number): Promise<{ waitMs: number }> {

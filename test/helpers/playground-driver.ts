@@ -140,6 +140,15 @@ export class PlaygroundDriver {
     await this.post('/_internal/v1/customActivities', await template.json());
   }
 
+  /** The next `count` bot messages, in whatever order they arrive (replies and proactive posts can overtake each other). */
+  async nextBotMessages(count: number, timeoutMs = 15_000): Promise<PlaygroundMessage[]> {
+    const messages: PlaygroundMessage[] = [];
+    for (let i = 0; i < count; i += 1) {
+      messages.push(await this.nextBotMessage(timeoutMs));
+    }
+    return messages;
+  }
+
   close(): void {
     this.socket.close();
   }
