@@ -7,6 +7,7 @@ import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { BroadcastRepository, Versioned } from '../store/broadcast.repository';
 import type { RateGate } from '../store/rate-window.cosmos-store';
+import { PollingLoop } from './polling-loop';
 import type { BroadcastNotifier, ChannelPoster } from './ports';
 
 export interface BroadcastSenderOptions {
@@ -43,9 +44,7 @@ const defaultSleep = (ms: number): Promise<void> =>
  * resent blindly, so nothing is posted twice; the lead sees it and can post again.
  */
 export class BroadcastSender {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
+  private readonly loop: PollingLoop;
   private stopRequested = false;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
@@ -56,21 +55,24 @@ export class BroadcastSender {
   ) {
     this.sleep = deps.sleep ?? defaultSleep;
     this.random = deps.random ?? Math.random;
+    this.loop = new PollingLoop(
+      () => this.runOnce(),
+      options.pollMs,
+      deps.logger,
+      'broadcast_pass_failed',
+      true,
+    );
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.stopRequested = false;
+    this.loop.start();
   }
 
   /** Stop polling and wait for the send in progress to be recorded. */
   async stop(): Promise<void> {
-    this.stopped = true;
     this.stopRequested = true;
-    if (this.timer) {
-      clearTimeout(this.timer);
-    }
-    await this.running;
+    await this.loop.stop();
   }
 
   /** One pass over what is due. Returns how many deliveries it handled. */
@@ -92,21 +94,6 @@ export class BroadcastSender {
       await this.notify(jobId);
     }
     return handled;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.running = this.runOnce()
-        .then((handled) => this.schedule(handled > 0 ? 0 : this.options.pollMs))
-        .catch((error: unknown) => {
-          this.deps.logger.error('broadcast_pass_failed', {}, error);
-          this.schedule(this.options.pollMs * 5);
-        });
-    }, delayMs);
   }
 
   private async handle(item: Versioned<Delivery>): Promise<boolean> {
@@ -229,7 +216,7 @@ export class BroadcastSender {
       if (waitMs <= 0) {
         return 0;
       }
-      if (waitMs > this.options.maxInlineWaitMs || this.stopped) {
+      if (waitMs > this.options.maxInlineWaitMs || this.stopRequested) {
         return Math.max(waitMs, 1);
       }
       await this.sleep(waitMs);

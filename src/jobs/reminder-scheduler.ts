@@ -5,6 +5,7 @@ import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { Versioned } from '../store/broadcast.repository';
 import type { StoredSchedule, SupervisionRepository } from '../store/supervision.repository';
+import { PollingLoop } from './polling-loop';
 import type { CoachMessenger } from './ports';
 
 export interface ReminderSchedulerOptions {
@@ -20,9 +21,8 @@ export interface ReminderSchedulerOptions {
  * marked late, and the schedule moves on past everything already missed.
  */
 export class ReminderScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
+  private readonly loop: PollingLoop;
+  private readonly batchSize: number;
 
   constructor(
     private readonly deps: {
@@ -32,25 +32,29 @@ export class ReminderScheduler {
       clock: Clock;
       logger: Logger;
     },
-    private readonly options: ReminderSchedulerOptions,
-  ) {}
+    options: ReminderSchedulerOptions,
+  ) {
+    this.loop = new PollingLoop(
+      () => this.runOnce(),
+      options.pollMs,
+      deps.logger,
+      'reminder_pass_failed',
+      false,
+    );
+    this.batchSize = options.batchSize;
+  }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) {
-      clearTimeout(this.timer);
-    }
-    await this.running;
+    await this.loop.stop();
   }
 
   async runOnce(): Promise<number> {
     const now = this.deps.clock.now();
-    const due = await this.deps.supervision.dueReminders(now.toISO() ?? '', this.options.batchSize);
+    const due = await this.deps.supervision.dueReminders(now.toISO() ?? '', this.batchSize);
     let sent = 0;
     for (const item of due) {
       if (await this.handle(item)) {
@@ -58,21 +62,6 @@ export class ReminderScheduler {
       }
     }
     return sent;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.running = this.runOnce()
-        .then(() => this.schedule(this.options.pollMs))
-        .catch((error: unknown) => {
-          this.deps.logger.error('reminder_pass_failed', {}, error);
-          this.schedule(this.options.pollMs * 5);
-        });
-    }, delayMs);
   }
 
   private async handle(item: Versioned<StoredSchedule>): Promise<boolean> {
