@@ -130,11 +130,8 @@ export class SessionLogCommands {
     }
     const now = this.deps.clock.now();
     if (action.logId) {
-      const existing = await this.deps.logs.get(coachId, action.logId);
-      if (!existing || !canChange(existing, coachId, now, this.deps.editDays)) {
-        await context.sendActivity(
-          `You can change your own logs for ${this.deps.editDays} days after logging them; that one can't be changed now.`,
-        );
+      const existing = await this.changeableLog(context, coachId, action.logId, 'change');
+      if (!existing) {
         return;
       }
       await this.deps.logs.replace({
@@ -174,11 +171,8 @@ export class SessionLogCommands {
     if (!coachId) {
       return;
     }
-    const existing = await this.deps.logs.get(coachId, logId);
-    if (!existing || !canChange(existing, coachId, this.deps.clock.now(), this.deps.editDays)) {
-      await context.sendActivity(
-        `You can change your own logs for ${this.deps.editDays} days after logging them; that one can't be changed now.`,
-      );
+    const existing = await this.changeableLog(context, coachId, logId, 'change');
+    if (!existing) {
       return;
     }
     const e = existing.entry;
@@ -210,11 +204,7 @@ export class SessionLogCommands {
     if (!coachId) {
       return;
     }
-    const existing = await this.deps.logs.get(coachId, logId);
-    if (!existing || !canChange(existing, coachId, this.deps.clock.now(), this.deps.editDays)) {
-      await context.sendActivity(
-        `You can delete your own logs for ${this.deps.editDays} days after logging them; that one can't be deleted now.`,
-      );
+    if (!(await this.changeableLog(context, coachId, logId, 'delete'))) {
       return;
     }
     await this.deps.logs.remove(coachId, logId);
@@ -330,6 +320,24 @@ export class SessionLogCommands {
       // Never echo back something refused as an identifier.
       caseloadRef: '',
     };
+  }
+
+  /** The coach's own log, if it may still be changed; otherwise says why not and gives undefined. */
+  private async changeableLog(
+    context: TurnContext,
+    coachId: string,
+    logId: string,
+    action: 'change' | 'delete',
+  ): Promise<SessionLog | undefined> {
+    const existing = await this.deps.logs.get(coachId, logId);
+    if (existing && canChange(existing, coachId, this.deps.clock.now(), this.deps.editDays)) {
+      return existing;
+    }
+    const done = action === 'change' ? 'changed' : 'deleted';
+    await context.sendActivity(
+      `You can ${action} your own logs for ${this.deps.editDays} days after logging them; that one can't be ${done} now.`,
+    );
+    return undefined;
   }
 
   private async requireCoach(context: TurnContext): Promise<string | undefined> {

@@ -117,20 +117,7 @@ export class SupervisionCommands {
       return;
     }
     const schedule = parsed.schedule;
-    const sessions = describeSessions(nextSessions(schedule, now, 3), this.deps.holidays);
-    const warnings = [
-      ...sessions
-        .filter((s) => s.bankHoliday)
-        .map(
-          (s) =>
-            `${s.start.toFormat('d LLL yyyy')} is a bank holiday (${s.bankHoliday ?? ''}): you may want to move it.`,
-        ),
-      ...(sessions.some((s) => s.beyondHolidayData)
-        ? [
-            `Bank holidays are only known up to ${this.deps.holidays.lastYear}; later dates are not checked.`,
-          ]
-        : []),
-    ];
+    const { sessions, warning } = this.upcoming(schedule);
     await context.sendActivity({
       attachments: [
         renderSupervisionConfirmCard({
@@ -138,12 +125,8 @@ export class SupervisionCommands {
           when: describeCadence(schedule.cadence, schedule.startTime),
           duration: `${schedule.durationMinutes} minutes`,
           reminders: describeReminders(this.reminderOffsets()),
-          sessions: sessions.map(
-            (s) =>
-              s.start.toFormat("cccc d LLLL yyyy 'at' HH:mm") +
-              (s.bankHoliday ? ' (bank holiday)' : ''),
-          ),
-          warning: warnings.join(' '),
+          sessions,
+          warning,
           supervisor: '',
           place: '',
           scheduleJson: JSON.stringify(schedule),
