@@ -9,6 +9,7 @@ import {
   renderBroadcastStatusCard,
 } from '../src/cards/broadcast-cards';
 import { renderHelpCard } from '../src/cards/help.card';
+import { reminderChoices } from '../src/domain/supervision/reminder-choices';
 import {
   referralOutcomeCardData,
   renderReferralOutcomeCard,
@@ -314,7 +315,8 @@ export function cardSamples(root: string): CardSample[] {
         kind: 'Coaching supervision (1:1)',
         when: 'Monthly, first Monday, 10:00',
         duration: '60 minutes',
-        reminders: 'the working day before, 09:00; 1 hour before',
+        reminders: '-1,60',
+        reminderChoices: reminderChoices(DEFAULT_REMINDERS),
         sessions: [
           'Monday 6 April 2026 at 10:00 (bank holiday)',
           'Monday 4 May 2026 at 10:00 (bank holiday)',
@@ -394,6 +396,8 @@ export function cardSamples(root: string): CardSample[] {
         durationMinutes: 60,
         supervisor: '',
         place: '',
+        reminders: '-1,60',
+        reminderChoices: reminderChoices(DEFAULT_REMINDERS),
       }).content,
     ),
     sample(

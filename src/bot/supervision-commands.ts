@@ -4,7 +4,6 @@ import { DateTime } from 'luxon';
 import type { CardAction } from '../cards/card-actions';
 import {
   describeCadence,
-  describeReminders,
   londonTime,
   renderMySupervisionCard,
   renderSupervisionConfirmCard,
@@ -24,7 +23,14 @@ import {
   nextSessions,
   scheduleSchema,
   type Schedule,
+  withMove,
 } from '../domain/supervision/schedule';
+import {
+  describeReminders,
+  readReminderChoice,
+  REMINDER_CHOICES,
+  reminderChoices,
+} from '../domain/supervision/reminder-choices';
 import { parseScheduleText } from '../domain/supervision/schedule-text';
 import { summariseSupervision } from '../domain/supervision/supervision-record';
 import { withFirstReminder } from '../jobs/reminder-scheduler';
@@ -124,7 +130,8 @@ export class SupervisionCommands {
           kind: KIND_LABELS[schedule.kind],
           when: describeCadence(schedule.cadence, schedule.startTime),
           duration: `${schedule.durationMinutes} minutes`,
-          reminders: describeReminders(this.reminderOffsets()),
+          reminders: this.reminderOffsets().join(','),
+          reminderChoices: reminderChoices(this.reminderOffsets()),
           sessions,
           warning,
           supervisor: '',
@@ -166,11 +173,14 @@ export class SupervisionCommands {
       await context.sendActivity("I can't find that schedule among yours.");
       return;
     }
-    if (!read.ok) {
+    const currentOffsets = existing?.value.schedule.reminderOffsets ?? this.reminderOffsets();
+    const reminders = this.readReminders(action.reminders, currentOffsets);
+    const problem = !read.ok ? read.problem : !reminders.ok ? reminders.problem : '';
+    if (!read.ok || !reminders.ok) {
       await context.sendActivity({
         attachments: [
           renderSupervisionFormCard({
-            ...this.formData(read.problem, existing?.value.schedule),
+            ...this.formData(problem, existing?.value.schedule),
             scheduleId: action.scheduleId ?? '',
           }),
         ],
@@ -183,8 +193,9 @@ export class SupervisionCommands {
       coachId,
       supervisor: action.supervisor?.trim() ?? '',
       place: action.place?.trim() ?? '',
-      reminderOffsets: existing?.value.schedule.reminderOffsets ?? [...this.reminderOffsets()],
+      reminderOffsets: reminders.offsets,
       paused: existing?.value.schedule.paused ?? false,
+      ...(existing?.value.schedule.moves ? { moves: existing.value.schedule.moves } : {}),
     };
     await this.deps.supervision.saveSchedule(
       withFirstReminder(
@@ -195,7 +206,7 @@ export class SupervisionCommands {
     );
     const { sessions, warning } = this.upcoming(schedule);
     await context.sendActivity(
-      `${existing ? 'Changed' : 'Saved'}: ${KIND_LABELS[schedule.kind]}, ${describeCadence(schedule.cadence, schedule.startTime)}. Next: ${sessions.join('; ') || 'none'}.${warning ? ` ${warning}` : ''}`,
+      `${existing ? 'Changed' : 'Saved'}: ${KIND_LABELS[schedule.kind]}, ${describeCadence(schedule.cadence, schedule.startTime)}. Next: ${sessions.join('; ') || 'none'}.${warning ? ` ${warning}` : ''} Reminders: ${describeReminders(schedule.reminderOffsets)}.`,
     );
   }
 
@@ -250,7 +261,20 @@ export class SupervisionCommands {
       durationMinutes: existing?.durationMinutes ?? 60,
       supervisor: existing?.supervisor ?? '',
       place: existing?.place ?? '',
+      reminders: (existing?.reminderOffsets ?? this.reminderOffsets()).join(','),
+      reminderChoices: reminderChoices(existing?.reminderOffsets ?? this.reminderOffsets()),
     };
+  }
+
+  /** The reminder times picked on a card; an absent field (an older card) keeps the current ones. */
+  private readReminders(
+    value: string | undefined,
+    current: readonly number[],
+  ): { ok: true; offsets: number[] } | { ok: false; problem: string } {
+    if (value === undefined) {
+      return { ok: true, offsets: [...current] };
+    }
+    return readReminderChoice(value, [...REMINDER_CHOICES, ...this.reminderOffsets(), ...current]);
   }
 
   async save(context: TurnContext, action: Action<'supervision.save'>): Promise<void> {
@@ -270,13 +294,20 @@ export class SupervisionCommands {
       );
       return;
     }
+    const reminders = this.readReminders(action.reminders, this.reminderOffsets());
+    if (!reminders.ok) {
+      await context.sendActivity(
+        `${reminders.problem} Nothing was saved yet: change it on the card and press Save again.`,
+      );
+      return;
+    }
     const schedule: Schedule = {
       ...parsed.data,
       scheduleId: randomUUID(),
       coachId,
       supervisor: action.supervisor?.trim() ?? '',
       place: action.place?.trim() ?? '',
-      reminderOffsets: [...this.reminderOffsets()],
+      reminderOffsets: reminders.offsets,
       paused: false,
     };
     const stored = withFirstReminder(
@@ -287,7 +318,7 @@ export class SupervisionCommands {
     await this.deps.supervision.saveSchedule(stored);
     const next = nextSessions(schedule, this.deps.clock.now(), 1)[0];
     await context.sendActivity(
-      `Saved: ${KIND_LABELS[schedule.kind]}, ${describeCadence(schedule.cadence, schedule.startTime)}.${next ? ` Next: ${next.toFormat("cccc d LLLL 'at' HH:mm")}.` : ''} I'll remind you: ${describeReminders(this.reminderOffsets())}.`,
+      `Saved: ${KIND_LABELS[schedule.kind]}, ${describeCadence(schedule.cadence, schedule.startTime)}.${next ? ` Next: ${next.toFormat("cccc d LLLL 'at' HH:mm")}.` : ''} Reminders: ${describeReminders(schedule.reminderOffsets)}.`,
     );
   }
 
@@ -317,6 +348,26 @@ export class SupervisionCommands {
       movedTo = moved.toUTC().toISO();
     }
     const schedule = stored.value.schedule;
+    if (movedTo) {
+      // The new time gets its own reminders (and follow-up), like any other session.
+      await this.deps.supervision.saveSchedule(
+        withFirstReminder(
+          {
+            ...stored.value,
+            schedule: {
+              ...schedule,
+              moves: withMove(
+                schedule.moves,
+                DateTime.fromISO(action.sessionStart, { zone: 'utc' }),
+                DateTime.fromISO(movedTo, { zone: 'utc' }),
+              ),
+            },
+          },
+          this.deps.clock.now(),
+          this.deps.holidays,
+        ),
+      );
+    }
     // One record per session: pressing again (or Teams delivering twice) replaces, never adds.
     await this.deps.supervision.saveRecord({
       coachId,

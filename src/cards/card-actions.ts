@@ -49,6 +49,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     schedule: z.string().max(4000),
     supervisor: z.string().max(100).optional(),
     place: z.string().max(300).optional(),
+    reminders: z.string().max(100).optional(),
   }),
   z.object({ verb: z.literal('supervision.discard') }),
   z.object({
@@ -83,6 +84,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     durationMinutes: z.union([z.string().max(4), z.number()]).optional(),
     supervisor: z.string().max(100).optional(),
     place: z.string().max(300).optional(),
+    reminders: z.string().max(100).optional(),
   }),
   z.object({ verb: z.literal('session.start') }),
   z.object({

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Cadence, Schedule } from '../domain/supervision/schedule';
-import { KIND_LABELS, LONDON, WORKING_DAY_BEFORE } from '../domain/supervision/schedule';
+import { KIND_LABELS, LONDON } from '../domain/supervision/schedule';
 import confirmTemplate from './supervision-confirm.card.json';
 import formTemplate from './supervision-form.card.json';
 import mineTemplate from './my-supervision.card.json';
@@ -34,26 +34,17 @@ export function describeCadence(cadence: Cadence, startTime: string): string {
   }
 }
 
-export function describeReminders(offsets: readonly number[]): string {
-  return offsets
-    .map((o) =>
-      o === WORKING_DAY_BEFORE
-        ? 'the working day before, 09:00'
-        : o % 60 === 0
-          ? `${o / 60} hour${o === 60 ? '' : 's'} before`
-          : `${o} minute${o === 1 ? '' : 's'} before`,
-    )
-    .join('; ');
-}
-
 export const londonTime = (iso: string): string =>
   DateTime.fromISO(iso, { zone: 'utc' }).setZone(LONDON).toFormat("ccc d LLL yyyy 'at' HH:mm");
+
+const reminderChoicesSchema = z.array(z.object({ title: z.string(), value: z.string() }));
 
 const confirmSchema = z.object({
   kind: z.string(),
   when: z.string(),
   duration: z.string(),
   reminders: z.string(),
+  reminderChoices: reminderChoicesSchema,
   sessions: z.array(z.string()),
   warning: z.string(),
   supervisor: z.string(),
@@ -160,6 +151,8 @@ export const supervisionFormSchema = z.object({
   durationMinutes: z.number(),
   supervisor: z.string(),
   place: z.string(),
+  reminders: z.string(),
+  reminderChoices: reminderChoicesSchema,
 });
 export type SupervisionFormData = z.infer<typeof supervisionFormSchema>;
 

@@ -22,10 +22,17 @@ interface Fault {
   remaining: number;
 }
 
+export interface ReceivedMessage {
+  conversationId: string;
+  card: unknown;
+}
+
 /**
  * A stand-in for the Teams connector (Teams itself cannot run here) that keeps Teams' contract
  * for creating channel threads: POST /v3/conversations answers 201 with the new thread's id, and
- * answers 429 with Retry-After when a bot goes over the per-thread or per-tenant limits.
+ * answers 429 with Retry-After when a bot goes over the per-thread or per-tenant limits. It also
+ * opens 1:1 chats (isGroup false, one member) only for users who have the app, as Teams does
+ * (403 otherwise), and takes messages into a conversation (POST /v3/conversations/{id}/activities).
  */
 export class FakeTeamsConnector {
   readonly posts: ReceivedPost[] = [];
@@ -34,6 +41,10 @@ export class FakeTeamsConnector {
   private readonly accepted = new Map<string, number[]>();
   private readonly faults = new Map<string, Fault>();
   private readonly removed = new Set<string>();
+  private readonly usersWithApp = new Set<string>();
+  /** 1:1 chats opened, by the member's id. */
+  readonly personalChats = new Map<string, string>();
+  readonly messages: ReceivedMessage[] = [];
   private server: Server | undefined;
   private counter = 0;
   url = '';
@@ -73,6 +84,11 @@ export class FakeTeamsConnector {
     this.removed.add(channelId);
   }
 
+  /** The user has installed the app in personal scope, so a bot may open a 1:1 chat with them. */
+  installFor(userId: string): void {
+    this.usersWithApp.add(userId);
+  }
+
   postsTo(channelId: string): ReceivedPost[] {
     return this.posts.filter((p) => p.channelId === channelId);
   }
@@ -92,8 +108,22 @@ export class FakeTeamsConnector {
     const parsed = JSON.parse(body) as {
       channelData?: { channel?: { id?: string }; tenant?: { id?: string } };
       tenantId?: string;
+      isGroup?: boolean;
+      members?: Array<{ id?: string }>;
       activity?: { attachments?: Array<{ content?: { body?: Array<{ text?: string }> } }> };
+      attachments?: Array<{ content?: unknown }>;
     };
+    const intoConversation = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url);
+    if (intoConversation) {
+      const conversationId = decodeURIComponent(intoConversation[1] ?? '');
+      this.messages.push({ conversationId, card: parsed.attachments?.[0]?.content });
+      this.reply(res, 201, { id: `m${this.messages.length}` });
+      return;
+    }
+    if (parsed.isGroup === false) {
+      this.openPersonalChat(res, parsed.members?.[0]?.id ?? '');
+      return;
+    }
     const channelId = parsed.channelData?.channel?.id ?? '';
     const tenantId = parsed.tenantId ?? parsed.channelData?.tenant?.id ?? '';
     const now = Date.now();
@@ -143,6 +173,21 @@ export class FakeTeamsConnector {
       id: `${channelId};messageid=${this.counter}`,
       activityId: String(this.counter),
     });
+  }
+
+  private openPersonalChat(res: ServerResponse, userId: string): void {
+    if (!this.usersWithApp.has(userId)) {
+      this.reply(res, 403, {
+        error: {
+          code: 'Forbidden',
+          message: "The bot is not installed in the user's personal scope.",
+        },
+      });
+      return;
+    }
+    const id = this.personalChats.get(userId) ?? `a:personal-${this.personalChats.size + 1}`;
+    this.personalChats.set(userId, id);
+    this.reply(res, 201, { id });
   }
 
   private reply(res: ServerResponse, status: number, body: unknown, retryAfter?: string): void {

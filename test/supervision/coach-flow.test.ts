@@ -136,6 +136,42 @@ describe('a coach sets up supervision and records it', () => {
       as(COACH, { value: { ...base, movedDate: '2026-11-18', movedTime: '14:00' } }),
     );
     expect(moved?.text).toContain('moved to Wed 18 Nov 2026 at 14:00');
+    // The reminders follow the session to its new time: the working day before 18 November.
+    const after = await bot.supervision.getSchedule(
+      COACH.aadObjectId.toLowerCase(),
+      schedule?.schedule.scheduleId ?? '',
+    );
+    expect(after?.value).toMatchObject({
+      nextReminderAt: '2026-11-17T09:00:00.000Z',
+      nextReminderSession: '2026-11-18T14:00:00.000Z',
+    });
+    const [mine] = await bot.send(as(COACH, { text: 'my supervision' }));
+    expect(cardText(mine)).toContain('18 Nov');
+  });
+
+  it('keeps the reminder times the coach picks on the card, and refuses ones not offered', async () => {
+    const bot = buildTestBot({ database });
+    bot.clock.set('2026-11-01T12:00:00Z');
+    const [confirm] = await bot.send(
+      as(COACH, { text: 'coaching supervision monthly, third Thursday, 11:00' }),
+    );
+    expect(cardText(confirm)).toContain('1 day before');
+    const [refused] = await bot.send(
+      as(COACH, { value: { ...saveValue(confirm), reminders: '-1,7' } }),
+    );
+    expect(refused?.text).toMatch(/^Choose reminder times from the list\. Nothing was saved yet/);
+    const [saved] = await bot.send(
+      as(COACH, { value: { ...saveValue(confirm), reminders: '15,1440' } }),
+    );
+    expect(saved?.text).toContain('Reminders: 1 day before; 15 minutes before.');
+    const stored = (await bot.supervision.listSchedules(COACH.aadObjectId.toLowerCase())).find(
+      (s) => s.schedule.cadence.type === 'monthly-nth-weekday' && s.schedule.startTime === '11:00',
+    );
+    expect(stored).toMatchObject({
+      schedule: { reminderOffsets: [1440, 15] },
+      // Thursday 19 November 2026, 11:00: a day before.
+      nextReminderAt: '2026-11-18T11:00:00.000Z',
+    });
   });
 
   it('only coaches can set up supervision; only leads see team status', async () => {
@@ -189,6 +225,18 @@ describe('a coach sets up supervision and records it', () => {
       }),
     );
     expect(changed?.text).toMatch(/^Changed: Line management, .*16:30/);
+    expect(changed?.text).toContain('Reminders: the working day before, 09:00; 1 hour before.');
+    const [noReminders] = await bot.send(
+      as(COACH, {
+        value: {
+          ...entry,
+          scheduleId: schedule?.schedule.scheduleId,
+          startTime: '16:30',
+          reminders: '',
+        },
+      }),
+    );
+    expect(noReminders?.text).toContain('Reminders: no reminder before; one follow-up after.');
     const after = await bot.supervision.getSchedule(
       COACH.aadObjectId.toLowerCase(),
       schedule?.schedule.scheduleId ?? '',

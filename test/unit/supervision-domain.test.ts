@@ -5,8 +5,15 @@ import {
   describeSessions,
   nextSessions,
   reminderTimes,
+  withMove,
   workingDayBefore,
 } from '../../src/domain/supervision/schedule';
+import { nextReminder } from '../../src/domain/supervision/reminder-plan';
+import {
+  readReminderChoice,
+  REMINDER_CHOICES,
+  reminderChoices,
+} from '../../src/domain/supervision/reminder-choices';
 import { parseScheduleText } from '../../src/domain/supervision/schedule-text';
 import {
   summariseSupervision,
@@ -115,6 +122,67 @@ describe('bank holidays and reminders', () => {
   it('reminds the working day before at 09:00 and an hour before, by default', () => {
     const times = reminderTimes(utc('2026-11-03T10:00:00Z'), DEFAULT_REMINDERS, holidays);
     expect(iso(times)).toEqual(['2026-11-02T09:00:00.000Z', '2026-11-03T09:00:00.000Z']);
+  });
+});
+
+describe('moved sessions and chosen reminders', () => {
+  const monthly = {
+    scheduleId: 's1',
+    coachId: 'c1',
+    kind: 'coaching-one-to-one' as const,
+    cadence: { type: 'monthly-nth-weekday' as const, nth: 1, weekday: 2 },
+    startTime: '10:00',
+    durationMinutes: 60,
+    supervisor: '',
+    place: '',
+    reminderOffsets: DEFAULT_REMINDERS,
+    paused: false,
+  };
+
+  it('shows a moved session at its new time and not at the planned one, in order', () => {
+    // First Tuesday of December 2026 (the 1st) moved to Thursday 10 December, 15:00.
+    const moves = withMove(undefined, utc('2026-12-01T10:00:00Z'), utc('2026-12-10T15:00:00Z'));
+    const starts = nextSessions({ ...monthly, moves }, utc('2026-11-10T00:00:00Z'), 3);
+    expect(iso(starts)).toEqual([
+      '2026-12-10T15:00:00.000Z',
+      '2027-01-05T10:00:00.000Z',
+      '2027-02-02T10:00:00.000Z',
+    ]);
+  });
+
+  it('moving a session twice keeps only the latest time', () => {
+    const once = withMove(undefined, utc('2026-12-01T10:00:00Z'), utc('2026-12-10T15:00:00Z'));
+    const twice = withMove(once, utc('2026-12-01T10:00:00Z'), utc('2026-12-03T09:00:00Z'));
+    expect(twice).toHaveLength(1);
+    const starts = nextSessions({ ...monthly, moves: twice }, utc('2026-11-10T00:00:00Z'), 1);
+    expect(iso(starts)).toEqual(['2026-12-03T09:00:00.000Z']);
+  });
+
+  it('reminds before the moved session, with a follow-up after it', () => {
+    const moves = withMove(undefined, utc('2026-12-01T10:00:00Z'), utc('2026-12-10T15:00:00Z'));
+    const schedule = { ...monthly, reminderOffsets: [60], moves };
+    const before = nextReminder(schedule, utc('2026-11-10T00:00:00Z'), holidays);
+    expect(before?.at.toISO()).toBe('2026-12-10T14:00:00.000Z');
+    const followUp = nextReminder(schedule, utc('2026-12-10T14:00:00Z'), holidays);
+    expect(followUp).toMatchObject({ kind: 'follow-up' });
+    expect(followUp?.sessionStart.toISO()).toBe('2026-12-10T15:00:00.000Z');
+  });
+
+  it('reads the reminder times picked on a card: offered ones only, at most four, earliest first', () => {
+    expect(readReminderChoice('60,-1', REMINDER_CHOICES)).toEqual({ ok: true, offsets: [-1, 60] });
+    expect(readReminderChoice('', REMINDER_CHOICES)).toEqual({ ok: true, offsets: [] });
+    expect(readReminderChoice('45', REMINDER_CHOICES)).toMatchObject({ ok: false });
+    expect(readReminderChoice('abc', REMINDER_CHOICES)).toMatchObject({ ok: false });
+    expect(readReminderChoice('-1,1440,120,60,30', REMINDER_CHOICES)).toMatchObject({
+      ok: false,
+      problem: 'Choose at most 4 reminder times.',
+    });
+  });
+
+  it('offers a development offset that is in use alongside the standard ones', () => {
+    const titles = reminderChoices([2]).map((c) => c.title);
+    expect(titles[0]).toBe('the working day before, 09:00');
+    expect(titles.at(-1)).toBe('2 minutes before');
   });
 });
 

@@ -42,6 +42,9 @@ export const cadenceSchema = z.discriminatedUnion('type', [
 ]);
 export type Cadence = z.infer<typeof cadenceSchema>;
 
+/** How many moved sessions a schedule remembers; older moves are long past. */
+export const MAX_MOVES = 12;
+
 export const scheduleSchema = z.object({
   scheduleId: z.string().min(1),
   coachId: z.string().min(1),
@@ -62,6 +65,11 @@ export const scheduleSchema = z.object({
     )
     .max(4),
   paused: z.boolean(),
+  /** Sessions moved to another time (UTC ISO): reminders follow the new time. */
+  moves: z
+    .array(z.object({ from: z.iso.datetime(), to: z.iso.datetime() }))
+    .max(MAX_MOVES)
+    .optional(),
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
 
@@ -83,8 +91,45 @@ function nthWeekdayOfMonth(
   return day.month === month ? day : undefined;
 }
 
-/** Start times (London wall clock) of the schedule's sessions on or after `from`, at most `count`. */
+/**
+ * Start times (London wall clock) of the schedule's sessions on or after `from`, at most `count`.
+ * A moved session appears at its new time, not its planned one.
+ */
 export function nextSessions(
+  schedule: Pick<Schedule, 'cadence' | 'startTime' | 'moves'>,
+  from: DateTime,
+  count: number,
+): DateTime[] {
+  const moves = schedule.moves ?? [];
+  if (moves.length === 0) {
+    return plannedSessions(schedule, from, count);
+  }
+  const movedAway = new Set(moves.map((m) => DateTime.fromISO(m.from).toMillis()));
+  const fromLocal = from.setZone(LONDON);
+  return [
+    ...plannedSessions(schedule, from, count + moves.length),
+    ...moves.map((m) => DateTime.fromISO(m.to, { zone: 'utc' }).setZone(LONDON)),
+  ]
+    .filter((start) => start >= fromLocal && !movedAway.has(start.toMillis()))
+    .sort((a, b) => a.toMillis() - b.toMillis())
+    .filter((start, i, all) => i === 0 || all[i - 1]?.toMillis() !== start.toMillis())
+    .slice(0, count);
+}
+
+/** A schedule's moves with one more: the latest move of a session wins, and only the newest are kept. */
+export function withMove(
+  moves: Schedule['moves'],
+  from: DateTime,
+  to: DateTime,
+): NonNullable<Schedule['moves']> {
+  const fromIso = from.toUTC().toISO() ?? '';
+  return [
+    ...(moves ?? []).filter((m) => m.from !== fromIso),
+    { from: fromIso, to: to.toUTC().toISO() ?? '' },
+  ].slice(-MAX_MOVES);
+}
+
+function plannedSessions(
   schedule: Pick<Schedule, 'cadence' | 'startTime'>,
   from: DateTime,
   count: number,
