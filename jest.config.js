@@ -15,7 +15,13 @@ module.exports = {
   testTimeout: 60_000,
   projects: [
     project('unit', ['test/unit', 'test/dialog', 'test/cards']),
-    project('integration', ['test/store', 'test/http', 'test/broadcast', 'test/supervision']),
+    project('integration', [
+      'test/store',
+      'test/http',
+      'test/broadcast',
+      'test/supervision',
+      'test/package',
+    ]),
     project('e2e', ['test/e2e']),
   ],
   coverageThreshold: { global: { lines: 80 } },

@@ -39,6 +39,10 @@ const envSchema = z
     ALLOWED_TENANT_IDS: csv.pipe(z.array(z.guid('each allowed tenant id must be a GUID'))),
     COSMOS_ENDPOINT: optionalText.pipe(z.url('COSMOS_ENDPOINT must be an https URL').optional()),
     COSMOS_KEY: optionalText,
+    /** How the bot signs in to Cosmos DB: an account key, or the app's managed identity (production). */
+    COSMOS_AUTH: z.enum(['key', 'managed-identity']).default('key'),
+    /** The user-assigned managed identity's client id, for COSMOS_AUTH=managed-identity. */
+    AZURE_CLIENT_ID: optionalText.pipe(z.guid('AZURE_CLIENT_ID must be a GUID').optional()),
     COSMOS_DATABASE: z
       .string()
       .regex(/^[A-Za-z0-9-_]{1,64}$/)
@@ -138,18 +142,43 @@ const envSchema = z
           'required when MicrosoftAppId is set, so links survive restarts and work on every instance',
       });
     }
-    if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) {
+    if (env.COSMOS_ENDPOINT && env.COSMOS_AUTH === 'key' && !env.COSMOS_KEY) {
       ctx.addIssue({
         code: 'custom',
         path: ['COSMOS_KEY'],
-        message: 'required when COSMOS_ENDPOINT is set',
+        message: 'required when COSMOS_ENDPOINT is set, unless COSMOS_AUTH=managed-identity',
+      });
+    }
+    if (env.COSMOS_AUTH === 'managed-identity' && !env.COSMOS_ENDPOINT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['COSMOS_ENDPOINT'],
+        message: 'required when COSMOS_AUTH=managed-identity',
+      });
+    }
+    if (env.COSMOS_AUTH === 'managed-identity' && !env.AZURE_CLIENT_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AZURE_CLIENT_ID'],
+        message:
+          "required when COSMOS_AUTH=managed-identity: the user-assigned identity's client id",
       });
     }
   });
 
 export type StorageSettings =
   | { kind: 'embedded'; database: string }
-  | { kind: 'cosmos'; endpoint: string; key: string; database: string; allowSelfSigned: boolean };
+  | {
+      kind: 'cosmos';
+      endpoint: string;
+      auth: CosmosAuthSettings;
+      database: string;
+      allowSelfSigned: boolean;
+    };
+
+/** A key (emulator, local) or the app's user-assigned managed identity (production, no keys). */
+export type CosmosAuthSettings =
+  { kind: 'key'; key: string } | { kind: 'managed-identity'; clientId: string };
 
 export type BotAuthSettings =
   | { kind: 'anonymous' }
@@ -261,12 +290,18 @@ export function loadConfig(
         ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
       }
     : { kind: 'anonymous' };
+  const cosmosAuth: CosmosAuthSettings | undefined =
+    e.COSMOS_AUTH === 'managed-identity' && e.AZURE_CLIENT_ID
+      ? { kind: 'managed-identity', clientId: e.AZURE_CLIENT_ID }
+      : e.COSMOS_KEY
+        ? { kind: 'key', key: e.COSMOS_KEY }
+        : undefined;
   const storage: StorageSettings =
-    e.COSMOS_ENDPOINT && e.COSMOS_KEY
+    e.COSMOS_ENDPOINT && cosmosAuth
       ? {
           kind: 'cosmos',
           endpoint: e.COSMOS_ENDPOINT,
-          key: e.COSMOS_KEY,
+          auth: cosmosAuth,
           database: e.COSMOS_DATABASE,
           allowSelfSigned: e.COSMOS_ALLOW_SELF_SIGNED,
         }

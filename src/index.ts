@@ -1,10 +1,12 @@
 import { PrivateConversationState } from 'botbuilder';
-import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
+import { ManagedIdentityCredential } from '@azure/identity';
 import type { DialogState } from 'botbuilder-dialogs';
 import packageJson from '../package.json';
 import { createAdapter } from './bot/adapter';
+import { createBotStateStorage } from './bot/bot-state-storage';
 import { GuardedStorage } from './bot/guarded-storage';
 import { HwbcBot } from './bot/hwbc.bot';
+import { aboutPages } from './bot/about-pages';
 import { createServer } from './bot/server';
 import { ConfigError, loadConfig, redactedSummary, type AppConfig } from './config';
 import { randomBytes } from 'node:crypto';
@@ -38,7 +40,7 @@ import { createLogger } from './logger';
 import { CONTAINERS } from './store/containers';
 import type { ConversationRepository } from './store/conversation.repository';
 import { CosmosConversationRepository } from './store/conversation.cosmos-repository';
-import { cosmosClientOptions, openDatabase, type CosmosConnection } from './store/cosmos-database';
+import { openDatabase, type CosmosConnection } from './store/cosmos-database';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './store/embedded-cosmos';
 import { CosmosReferralRecordRepository } from './store/referral-record.cosmos-repository';
 
@@ -90,7 +92,15 @@ async function main(): Promise<void> {
       endpoint: embedded.endpoint,
     });
   } else {
-    connection = { ...config.storage };
+    const { endpoint, database: databaseId, allowSelfSigned, auth } = config.storage;
+    connection = {
+      endpoint,
+      database: databaseId,
+      allowSelfSigned,
+      ...(auth.kind === 'key'
+        ? { key: auth.key }
+        : { credential: new ManagedIdentityCredential({ clientId: auth.clientId }) }),
+    };
   }
   const { client, database } = await openDatabase(connection);
 
@@ -100,16 +110,7 @@ async function main(): Promise<void> {
   const records = new CosmosReferralRecordRepository(
     database.container(CONTAINERS.referralRecords.id),
   );
-  const botStorage = new GuardedStorage(
-    new CosmosDbPartitionedStorage({
-      cosmosDbEndpoint: connection.endpoint,
-      authKey: connection.key,
-      databaseId: connection.database,
-      containerId: CONTAINERS.botState.id,
-      cosmosClientOptions: cosmosClientOptions(connection),
-      compatibilityMode: false,
-    }),
-  );
+  const botStorage = new GuardedStorage(createBotStateStorage(connection));
   const userState = new PrivateConversationState(botStorage);
   const roles = new RoleDirectory(config.pcn);
   const referral = new ReferralDialog({
@@ -256,6 +257,7 @@ async function main(): Promise<void> {
       return true;
     },
     version: packageJson.version,
+    aboutPages: aboutPages(config.pcn.pcnName, config.sessionLogs.retentionDays),
     downloads: [
       {
         path: BROADCAST_CSV_PATH,

@@ -1,6 +1,7 @@
 import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import type { Logger } from '../logger';
+import type { AboutPages } from './about-pages';
 import { checkInboundActivity } from './inbound-activity';
 import type { DownloadResponse } from './report-routes';
 
@@ -15,6 +16,8 @@ export interface ServerDependencies {
   /** Resolves true when storage answers. */
   probeStorage: () => Promise<boolean>;
   version: string;
+  /** The privacy and terms pages the Teams app's details link to. */
+  aboutPages: AboutPages;
   /** Signed-link downloads: the path pattern and what answers it. */
   downloads: Array<{
     path: string;
@@ -62,6 +65,17 @@ export function createServer(deps: ServerDependencies): restify.Server {
   });
 
   // The Agents Playground checks that the endpoint exists with HEAD before it sends anything.
+  for (const [path, html] of [
+    ['/privacy', deps.aboutPages.privacy],
+    ['/terms', deps.aboutPages.terms],
+  ] as const) {
+    server.get(path, async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+      return Promise.resolve();
+    });
+  }
+
   server.head('/api/messages', async (_req, res) => {
     res.send(204);
     return Promise.resolve();

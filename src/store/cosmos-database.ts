@@ -1,21 +1,22 @@
 import { Agent } from 'node:https';
 import { CosmosClient, type CosmosClientOptions, type Database } from '@azure/cosmos';
+import type { TokenCredential } from '@azure/identity';
 import { CONTAINERS } from './containers';
 import { storageError } from './cosmos-errors';
 
-export interface CosmosConnection {
+/** Where the database is, and how to sign in: an account key, or an Entra ID token credential. */
+export type CosmosConnection = {
   endpoint: string;
-  key: string;
   database: string;
   /** Accept a self-signed certificate: the embedded server and the local emulator only. */
   allowSelfSigned: boolean;
-}
+} & ({ key: string } | { credential: TokenCredential });
 
 /** Client options shared by our repositories and botbuilder's state storage, so both behave alike. */
 export function cosmosClientOptions(connection: CosmosConnection): CosmosClientOptions {
   return {
     endpoint: connection.endpoint,
-    key: connection.key,
+    ...('key' in connection ? { key: connection.key } : { aadCredentials: connection.credential }),
     ...(connection.allowSelfSigned
       ? { agent: new Agent({ rejectUnauthorized: false, keepAlive: true }) }
       : {}),
@@ -33,7 +34,11 @@ export function cosmosClientOptions(connection: CosmosConnection): CosmosClientO
   };
 }
 
-/** Connect, and create the database and every container the bot uses if they are missing. */
+/**
+ * Connect, and create the database and every container the bot uses if they are missing. With a
+ * managed identity, data-plane roles cannot create them: infra/main.bicep declares them, and
+ * `createIfNotExists` then only reads them.
+ */
 export async function openDatabase(
   connection: CosmosConnection,
 ): Promise<{ client: CosmosClient; database: Database }> {

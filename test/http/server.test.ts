@@ -19,6 +19,20 @@ describe('npm start: the real server with the embedded store', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', storage: 'embedded' });
   });
 
+  it('serves the privacy and terms pages the Teams app details link to', async () => {
+    const privacy = await fetch(`${bot.url}/privacy`);
+    expect(privacy.status).toBe(200);
+    expect(privacy.headers.get('content-type')).toContain('text/html');
+    const text = await privacy.text();
+    expect(text).toContain(
+      'Riverside Primary Care Network (example) runs this Microsoft Teams app',
+    );
+    expect(text).toContain('Patient names, NHS numbers, dates of birth, addresses');
+    expect(text).toContain('Each log is deleted after 1095 days');
+    const terms = await fetch(`${bot.url}/terms`);
+    expect(await terms.text()).toContain('support, and never replace, clinical judgement');
+  });
+
   it('answers HEAD /api/messages, which the Agents Playground sends to check the bot is there', async () => {
     const response = await fetch(`${bot.url}/api/messages`, { method: 'HEAD' });
     expect(response.status).toBe(204);

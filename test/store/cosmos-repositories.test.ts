@@ -1,15 +1,12 @@
-import { CosmosDbPartitionedStorage } from 'botbuilder-azure';
+import type { AccessToken, TokenCredential } from '@azure/identity';
 import type { CosmosClient, Database } from '@azure/cosmos';
+import { createBotStateStorage } from '../../src/bot/bot-state-storage';
 import { AppError } from '../../src/errors';
 import type { StoredConversation } from '../../src/domain/conversation';
 import type { ReferralRecord } from '../../src/domain/referral/referral-record';
 import { CONTAINERS } from '../../src/store/containers';
 import { CosmosConversationRepository } from '../../src/store/conversation.cosmos-repository';
-import {
-  cosmosClientOptions,
-  openDatabase,
-  type CosmosConnection,
-} from '../../src/store/cosmos-database';
+import { openDatabase, type CosmosConnection } from '../../src/store/cosmos-database';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded-cosmos';
 import { CosmosReferralRecordRepository } from '../../src/store/referral-record.cosmos-repository';
 
@@ -197,14 +194,7 @@ describe('anonymous referral records in Cosmos', () => {
 
 describe("botbuilder's CosmosDbPartitionedStorage on the same server", () => {
   it('reads and writes state with ETag concurrency', async () => {
-    const storage = new CosmosDbPartitionedStorage({
-      cosmosDbEndpoint: connection.endpoint,
-      authKey: connection.key,
-      databaseId: connection.database,
-      containerId: CONTAINERS.botState.id,
-      cosmosClientOptions: cosmosClientOptions(connection),
-      compatibilityMode: false,
-    });
+    const storage = createBotStateStorage(connection);
     const key = 'msteams/conversations/19:general@thread.tacv2/users/29:gp-one';
     await storage.write({ [key]: { step: 1 } });
     const first = (await storage.read([key]))[key] as { step: number; eTag: string };
@@ -213,5 +203,49 @@ describe("botbuilder's CosmosDbPartitionedStorage on the same server", () => {
     // A write based on the stale ETag is refused rather than overwriting the newer state.
     await expect(storage.write({ [key]: { ...first, step: 3 } })).rejects.toBeDefined();
     expect(((await storage.read([key]))[key] as { step: number }).step).toBe(2);
+  });
+});
+
+describe('signing in with a managed identity instead of a key', () => {
+  /**
+   * Stands in for the app's managed identity (Azure cannot run here). Like the real one it hands out
+   * a bearer token for the scope asked, with an expiry; it records what was asked.
+   */
+  class RecordingCredential implements TokenCredential {
+    readonly scopes: string[] = [];
+    getToken(scopes: string | string[]): Promise<AccessToken> {
+      this.scopes.push(...(Array.isArray(scopes) ? scopes : [scopes]));
+      return Promise.resolve({
+        token: 'token-from-identity',
+        expiresOnTimestamp: Date.now() + 3600_000,
+      });
+    }
+  }
+
+  it("asks the identity for a Cosmos token for the account and uses it, for our repositories and botbuilder's state", async () => {
+    const credential = new RecordingCredential();
+    const viaIdentity: CosmosConnection = {
+      endpoint: embedded.endpoint,
+      credential,
+      database: 'store-tests',
+      allowSelfSigned: true,
+    };
+    const opened = await openDatabase(viaIdentity);
+    try {
+      const repo = new CosmosConversationRepository(
+        opened.database.container(CONTAINERS.conversations.id),
+      );
+      await repo.upsert(channel({ conversationId: '19:identity@thread.tacv2' }));
+      expect((await repo.get('tenant-1', '19:identity@thread.tacv2'))?.channelName).toBe('General');
+      const state = createBotStateStorage(viaIdentity);
+      await state.write({ 'identity/state': { step: 1 } });
+      expect(
+        ((await state.read(['identity/state']))['identity/state'] as { step: number }).step,
+      ).toBe(1);
+    } finally {
+      opened.client.dispose();
+    }
+    const origin = new URL(embedded.endpoint).origin;
+    expect(new Set(credential.scopes)).toEqual(new Set([`${origin}/.default`]));
   });
 });

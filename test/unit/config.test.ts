@@ -65,6 +65,30 @@ describe('configuration', () => {
     });
   });
 
+  it('signs in to Cosmos with the managed identity when asked, and then needs no key', () => {
+    const config = loadConfig(
+      {
+        COSMOS_ENDPOINT: 'https://pcn.documents.azure.com:443/',
+        COSMOS_AUTH: 'managed-identity',
+        AZURE_CLIENT_ID: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      },
+      readExample,
+    );
+    expect(config.storage).toMatchObject({
+      kind: 'cosmos',
+      auth: { kind: 'managed-identity', clientId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' },
+    });
+    expect(problemsOf({ COSMOS_AUTH: 'managed-identity' })).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^COSMOS_ENDPOINT: required when COSMOS_AUTH=managed-identity/),
+        expect.stringMatching(/^AZURE_CLIENT_ID: required/),
+      ]),
+    );
+    expect(problemsOf({ COSMOS_ENDPOINT: 'https://pcn.documents.azure.com:443/' })).toEqual([
+      expect.stringMatching(/^COSMOS_KEY: required when COSMOS_ENDPOINT is set/),
+    ]);
+  });
+
   it('reports problems in the PCN file with their path, together with environment problems', () => {
     const broken = JSON.parse(readExample()) as {
       practices: Array<{ odsCode: string }>;
