@@ -23,6 +23,8 @@ module.exports = {
       'test/package',
     ]),
     project('e2e', ['test/e2e']),
+    // Needs Debian's Chromium: run by `npm run test:e2e`, not by plain `jest`.
+    project('browser', ['test/browser']),
   ],
   coverageThreshold: { global: { lines: 80 } },
   collectCoverageFrom: ['src/**/*.ts', '!src/index.ts'],

@@ -1,28 +1,18 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { availablePort, launchPlayground, type Child } from '../../scripts/launch';
 import { cardText, headlineOf, questionIdOf } from '../helpers/card-reading';
 import { PlaygroundDriver, type PlaygroundMessage } from '../helpers/playground-driver';
-import { startBot, type RunningBot } from '../helpers/processes';
+import { startPlaygroundSession, type PlaygroundSession } from '../helpers/playground-session';
 
-let bot: RunningBot;
-let playground: Child & { url: string };
+let session: PlaygroundSession;
 let driver: PlaygroundDriver;
 
 beforeAll(async () => {
-  bot = await startBot();
-  playground = await launchPlayground(
-    `${bot.url}/api/messages`,
-    await availablePort(),
-    join(tmpdir(), `playground-e2e-${process.pid}.log`),
-  );
-  driver = await PlaygroundDriver.connect(playground.url);
+  session = await startPlaygroundSession('referral');
+  driver = await PlaygroundDriver.connect(session.playground.url);
 });
 
 afterAll(async () => {
   driver?.close();
-  await playground?.stop();
-  await bot?.stop();
+  await session?.stop();
 });
 
 const asActivity = (message: PlaygroundMessage) => ({ attachments: message.attachments ?? [] });

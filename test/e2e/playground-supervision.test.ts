@@ -1,45 +1,23 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { availablePort, launchPlayground, ROOT, type Child } from '../../scripts/launch';
 import { cardText } from '../helpers/card-reading';
 import { PlaygroundDriver, type PlaygroundMessage } from '../helpers/playground-driver';
-import { startBot, type RunningBot } from '../helpers/processes';
+import { startPlaygroundSession, type PlaygroundSession } from '../helpers/playground-session';
 
-let bot: RunningBot;
-let playground: Child & { url: string };
+let session: PlaygroundSession;
 let driver: PlaygroundDriver;
 
 beforeAll(async () => {
-  // The Playground's user is the example lead; here they are a coach too.
-  const pcn = JSON.parse(readFileSync(join(ROOT, 'config', 'pcn.example.json'), 'utf8')) as {
-    coaches: Array<Record<string, unknown>>;
-  };
-  pcn.coaches.push({
-    aadObjectId: '00000000-0000-0000-0000-0000000000a1',
-    displayName: 'Sam Lead',
-  });
-  const pcnPath = join(tmpdir(), `pcn-e2e-${process.pid}.json`);
-  writeFileSync(pcnPath, JSON.stringify(pcn));
   // The development setting that shortens reminders: one minute before the session.
-  bot = await startBot({
-    PCN_CONFIG_PATH: pcnPath,
-    SUPERVISION_POLL_MS: '250',
-    SUPERVISION_REMINDER_OFFSETS: '1',
+  session = await startPlaygroundSession('supervision', {
+    userIsCoach: true,
+    env: { SUPERVISION_POLL_MS: '250', SUPERVISION_REMINDER_OFFSETS: '1' },
   });
-  playground = await launchPlayground(
-    `${bot.url}/api/messages`,
-    await availablePort(),
-    join(tmpdir(), `playground-supervision-${process.pid}.log`),
-  );
-  driver = await PlaygroundDriver.connect(playground.url);
+  driver = await PlaygroundDriver.connect(session.playground.url);
 });
 
 afterAll(async () => {
   driver?.close();
-  await playground?.stop();
-  await bot?.stop();
+  await session?.stop();
 });
 
 const asActivity = (message: PlaygroundMessage) => ({ attachments: message.attachments ?? [] });

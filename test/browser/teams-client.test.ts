@@ -1,0 +1,173 @@
+import { DateTime } from 'luxon';
+import type { Browser, Page } from 'playwright-core';
+import {
+  lastCard,
+  lastCardText,
+  launchChromium,
+  shootLastCard,
+  shootWindow,
+  type,
+  waitForText,
+} from '../helpers/browser';
+import { startPlaygroundSession, type PlaygroundSession } from '../helpers/playground-session';
+
+/*
+ * `npm run test:e2e`: the bot (embedded store) and the Microsoft 365 Agents Playground on free
+ * ports, driven in Debian's headless Chromium as each kind of user would. Every step checks what
+ * is on screen and saves a screenshot to docs/screenshots/. The steps run in order: one chat.
+ */
+let session: PlaygroundSession;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  // The Playground's user is a lead, and here a coach too; reminders come a minute before.
+  session = await startPlaygroundSession('browser', {
+    userIsCoach: true,
+    env: { SUPERVISION_POLL_MS: '500', SUPERVISION_REMINDER_OFFSETS: '1' },
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 2000 } });
+  await page.goto(session.playground.url);
+  await waitForText(page, 'Health and Wellbeing Coach assistant');
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await session?.stop();
+});
+
+describe('a GP in personal chat', () => {
+  it('is welcomed with what the bot does', async () => {
+    expect(await lastCardText(page)).toContain('Should I refer someone?');
+    await shootLastCard(page, 'welcome.png');
+  });
+
+  it('answers the referral questions and gets an explained suggestion', async () => {
+    await type(page, 'refer');
+    await waitForText(page, 'Question 1 of up to 8');
+    await shootWindow(page, 'referral-in-playground.png');
+    await shootLastCard(page, 'referral-question.png');
+    for (const [answer, next] of [
+      ['no', 'Question 2 of up to 8'],
+      ['yes', 'Question 3 of up to 8'],
+      ['1', 'Question 4 of up to 8'],
+      ['1, 5', 'Question 5 of up to 8'],
+      ['1, 2', 'Question 6 of up to 8'],
+      ['2', 'Question 7 of up to 8'],
+      ['not measured', 'Question 8 of up to 8'],
+    ] as const) {
+      await type(page, answer);
+      await waitForText(page, next);
+    }
+    await shootLastCard(page, 'referral-consent-question.png');
+    // The last answer by the card's own button, as most users will.
+    await lastCard(page).getByRole('button', { name: 'Yes, they agree' }).click();
+    await waitForText(page, 'Suggested: refer to the Health and Wellbeing Coach');
+    const outcome = await lastCardText(page);
+    expect(outcome).toMatch(/Why/);
+    expect(outcome).toMatch(/How to refer/);
+    expect(outcome).not.toMatch(/NHS number/i);
+    await shootLastCard(page, 'referral-outcome.png');
+  });
+
+  it('is sent to the urgent route at once when there is a red flag', async () => {
+    await type(page, 'refer');
+    await waitForText(page, 'Question 1 of up to 8');
+    await type(page, 'yes');
+    await waitForText(page, 'Act now: this needs clinical or safeguarding action');
+    expect(await lastCardText(page)).toContain('999');
+    await shootLastCard(page, 'referral-urgent.png');
+  });
+});
+
+describe('a PCN lead', () => {
+  it('posts a role card to a team channel, and it appears there', async () => {
+    // The app is added to the team first, as an admin or the lead would in Teams.
+    const teamId = '19:riverside-general@thread.tacv2';
+    const url = session.playground.url;
+    const template = await fetch(
+      `${url}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(teamId)}&type=botAdded`,
+    );
+    const added = await fetch(`${url}/_internal/v1/customActivities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: await template.text(),
+    });
+    expect(added.ok).toBe(true);
+
+    await type(page, 'post role cards');
+    await waitForText(page, 'Post role cards to channels');
+    const compose = lastCard(page);
+    await compose.getByText('Coach, link worker or care coordinator?', { exact: true }).click();
+    await compose.getByText('Riverside PCN › General', { exact: true }).click();
+    await shootLastCard(page, 'lead-compose.png');
+    await compose.getByRole('button', { name: 'Preview' }).click();
+    await waitForText(page, 'Ready to post?');
+    expect(await lastCardText(page)).toContain('General');
+    await shootLastCard(page, 'lead-preview.png');
+    await lastCard(page).getByRole('button', { name: 'Post', exact: true }).click();
+    await waitForText(page, 'Sent');
+    await page.waitForTimeout(2_000);
+    await shootLastCard(page, 'lead-status.png');
+
+    await page.getByText('General', { exact: true }).first().click();
+    await waitForText(page, 'Three personalised care roles in the PCN team');
+    await shootWindow(page, 'lead-post-in-channel.png');
+    await page.getByText('Personal Chat', { exact: true }).first().click();
+    await waitForText(page, 'Ready to post?');
+  });
+});
+
+describe('a coach', () => {
+  it('sets a schedule, receives the reminder, and records attendance', async () => {
+    // A one-off session a minute or two ahead (London time): its reminder falls due within a minute.
+    const start = DateTime.now()
+      .setZone('Europe/London')
+      .plus({ minutes: 1 })
+      .startOf('minute')
+      .plus({ minutes: 1 });
+    await type(
+      page,
+      `coaching supervision on ${start.toISODate() ?? ''} at ${start.toFormat('HH:mm')}`,
+    );
+    await waitForText(page, 'Is this right?');
+    expect(await lastCardText(page)).toContain(start.toFormat("cccc d LLLL yyyy 'at' HH:mm"));
+    await shootLastCard(page, 'coach-schedule-confirm.png');
+    await lastCard(page).getByRole('button', { name: 'Save' }).click();
+    await waitForText(page, 'Saved: Coaching supervision');
+
+    await waitForText(page, 'Coming up: Coaching supervision (1:1)', 150_000);
+    const reminder = await lastCardText(page);
+    expect(reminder).toContain(start.toFormat('HH:mm'));
+    await shootLastCard(page, 'coach-reminder.png');
+    await lastCard(page).getByRole('button', { name: 'Attended' }).click();
+    await waitForText(page, 'Recorded: Coaching supervision (1:1)');
+  }, 200_000);
+
+  it('logs a coaching session and sees it in their caseload', async () => {
+    await type(page, 'log a session');
+    await waitForText(page, 'Log a coaching session');
+    expect(await lastCardText(page)).toContain('GP system');
+    await shootLastCard(page, 'coach-session-log.png');
+    await lastCard(page).getByRole('button', { name: 'Save' }).click();
+    await waitForText(page, 'Logged:');
+    await type(page, 'my caseload');
+    await waitForText(page, 'My caseload:');
+    expect(await lastCardText(page)).toMatch(/Sessions logged\W*1\b/);
+    await shootLastCard(page, 'coach-caseload.png');
+  });
+});
+
+describe('a PCN lead, again', () => {
+  it('sees team supervision status and the monthly activity report', async () => {
+    await type(page, 'team supervision status');
+    await waitForText(page, 'Team supervision status');
+    expect(await lastCardText(page)).toContain('Jo Coach');
+    await shootLastCard(page, 'lead-team-status.png');
+    await type(page, 'activity report');
+    await waitForText(page, 'Activity report:');
+    expect(await lastCardText(page)).toMatch(/Download CSV/i);
+    await shootLastCard(page, 'lead-activity-report.png');
+  });
+});

@@ -1,0 +1,64 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { ROOT } from '../../scripts/launch';
+
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium, headless, kept off the network it cannot reach here. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}. Install it with \`sudo apt-get install -y chromium\` (.ci/run does), or set CHROMIUM_PATH.`,
+    );
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Types into the Playground's compose box and sends, as a user would. */
+export async function type(page: Page, text: string): Promise<void> {
+  const box = page.locator('[role=textbox][contenteditable=true]').first();
+  await box.click();
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/** Waits until the text is on screen (the latest occurrence), then lets the layout settle. */
+export async function waitForText(page: Page, text: string, timeout = 20_000): Promise<void> {
+  await page.getByText(text, { exact: false }).last().waitFor({ state: 'visible', timeout });
+  await page.waitForTimeout(300);
+}
+
+export const lastCard = (page: Page): Locator => page.locator('.ac-adaptiveCard').last();
+
+/** What the user reads on the latest card. */
+export async function lastCardText(page: Page): Promise<string> {
+  return lastCard(page).innerText();
+}
+
+/** Saves the latest card, whole, however tall. */
+export async function shootLastCard(page: Page, file: string): Promise<void> {
+  await lastCard(page).screenshot({ path: join(SCREENSHOTS, file) });
+}
+
+/** Saves the top of the window: the chat list and the conversation. */
+export async function shootWindow(page: Page, file: string): Promise<void> {
+  await page.screenshot({
+    path: join(SCREENSHOTS, file),
+    clip: { x: 0, y: 0, width: 1280, height: 1000 },
+  });
+}
