@@ -1,10 +1,10 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { BotCoachMessenger } from '../../src/bot/coach-messenger';
 import type { StoredConversation } from '../../src/domain/conversation';
-import { DEFAULT_REMINDERS, type Schedule } from '../../src/domain/supervision/schedule';
 import { createLogger } from '../../src/logger';
 import { FakeTeamsConnector } from '../helpers/fake-teams-connector';
 import { MemoryConversations } from '../helpers/memory-repositories';
+import { testSchedule } from '../helpers/supervision-fixtures';
 
 const TENANT = 'tenant-1';
 const COACH = '00000000-0000-0000-0000-0000000000c1';
@@ -19,18 +19,7 @@ afterEach(async () => {
   await connector.stop();
 });
 
-const schedule: Schedule = {
-  scheduleId: 'schedule-1',
-  coachId: COACH,
-  kind: 'coaching-one-to-one',
-  cadence: { type: 'monthly-nth-weekday', nth: 1, weekday: 2 },
-  startTime: '10:00',
-  durationMinutes: 60,
-  supervisor: 'Alex Supervisor',
-  place: 'Teams call',
-  reminderOffsets: DEFAULT_REMINDERS,
-  paused: false,
-};
+const schedule = testSchedule({ scheduleId: 'schedule-1', coachId: COACH });
 
 function conversation(
   kind: StoredConversation['kind'],

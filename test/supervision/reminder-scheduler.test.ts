@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { CosmosClient } from '@azure/cosmos';
 import { fixedClock } from '../../src/domain/clock';
 import { englandAndWalesBankHolidays } from '../../src/domain/supervision/bank-holidays';
-import { DEFAULT_REMINDERS, type Schedule } from '../../src/domain/supervision/schedule';
 import type { CoachMessenger, ReminderMessage } from '../../src/jobs/ports';
 import { ReminderScheduler, withFirstReminder } from '../../src/jobs/reminder-scheduler';
 import { createLogger } from '../../src/logger';
@@ -10,6 +8,7 @@ import { CONTAINERS } from '../../src/store/containers';
 import { openDatabase } from '../../src/store/cosmos-database';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded-cosmos';
 import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-repository';
+import { testSchedule } from '../helpers/supervision-fixtures';
 
 const holidays = englandAndWalesBankHolidays();
 let embedded: EmbeddedCosmos;
@@ -40,19 +39,7 @@ class RecordingMessenger implements CoachMessenger {
   }
 }
 
-const schedule = (overrides: Partial<Schedule> = {}): Schedule => ({
-  scheduleId: randomUUID(),
-  coachId: `coach-${randomUUID()}`,
-  kind: 'coaching-one-to-one',
-  cadence: { type: 'monthly-nth-weekday', nth: 1, weekday: 2 },
-  startTime: '10:00',
-  durationMinutes: 60,
-  supervisor: 'Alex Supervisor',
-  place: 'Teams call',
-  reminderOffsets: DEFAULT_REMINDERS,
-  paused: false,
-  ...overrides,
-});
+const schedule = testSchedule;
 
 async function newRepo(): Promise<CosmosSupervisionRepository> {
   const opened = await openDatabase({
