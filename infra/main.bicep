@@ -36,8 +36,9 @@ param linuxFxVersion string = 'NODE|22-lts'
 @description('Cosmos DB capacity: serverless (pay per request) suits a PCN\'s intermittent traffic.')
 param cosmosServerless bool = true
 
-var suffix = uniqueString(resourceGroup().id, name)
-var webAppName = '${name}-${suffix}'
+var prefix = toLower(name)
+var suffix = uniqueString(resourceGroup().id, prefix)
+var webAppName = '${prefix}-${suffix}'
 var webAppHost = '${webAppName}.azurewebsites.net'
 var databaseName = 'hwbc'
 
@@ -58,12 +59,12 @@ var containers = [
 var cosmosDataContributor = '00000000-0000-0000-0000-000000000002'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
-  name: '${name}-identity'
+  name: '${prefix}-identity'
   location: location
 }
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
-  name: '${name}-logs-${suffix}'
+  name: '${prefix}-logs-${suffix}'
   location: location
   properties: {
     sku: { name: 'PerGB2018' }
@@ -72,7 +73,7 @@ resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
 }
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
-  name: '${name}-insights-${suffix}'
+  name: '${prefix}-insights-${suffix}'
   location: location
   kind: 'web'
   properties: {
@@ -82,7 +83,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
 }
 
 resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
-  name: '${name}-cosmos-${suffix}'
+  name: '${prefix}-cosmos-${suffix}'
   location: location
   kind: 'GlobalDocumentDB'
   properties: {
@@ -114,7 +115,7 @@ resource cosmosContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/co
           id: container.name
           partitionKey: { paths: [container.partitionKey], kind: 'Hash' }
         },
-        contains(container, 'defaultTtl') ? { defaultTtl: container.defaultTtl } : {}
+        contains(container, 'defaultTtl') ? { defaultTtl: container.?defaultTtl } : {}
       )
     }
   }
@@ -131,7 +132,7 @@ resource cosmosRole 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@20
 }
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
-  name: '${name}-plan-${suffix}'
+  name: '${prefix}-plan-${suffix}'
   location: location
   kind: 'linux'
   sku: { name: appServiceSku }
@@ -180,7 +181,7 @@ resource web 'Microsoft.Web/sites@2024-04-01' = {
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
-  name: '${name}-bot-${suffix}'
+  name: '${prefix}-bot-${suffix}'
   location: 'global'
   kind: 'azurebot'
   sku: { name: 'F0' }

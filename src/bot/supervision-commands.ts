@@ -390,13 +390,25 @@ export class SupervisionCommands {
     );
   }
 
-  async snooze(context: TurnContext, scheduleId: string): Promise<void> {
+  /** The coach's own schedule; otherwise undefined, once the user has been told why. */
+  private async ownSchedule(
+    context: TurnContext,
+    scheduleId: string,
+  ): Promise<Awaited<ReturnType<SupervisionRepository['getSchedule']>>> {
     const coachId = await this.requireCoach(context);
-    const stored = coachId
-      ? await this.deps.supervision.getSchedule(coachId, scheduleId)
-      : undefined;
+    if (!coachId) {
+      return undefined;
+    }
+    const stored = await this.deps.supervision.getSchedule(coachId, scheduleId);
     if (!stored) {
       await context.sendActivity("I can't find that schedule among yours.");
+    }
+    return stored;
+  }
+
+  async snooze(context: TurnContext, scheduleId: string): Promise<void> {
+    const stored = await this.ownSchedule(context, scheduleId);
+    if (!stored) {
       return;
     }
     const later = this.deps.clock.now().plus({ hours: 1 });
@@ -418,12 +430,8 @@ export class SupervisionCommands {
   }
 
   async pause(context: TurnContext, scheduleId: string, paused: boolean): Promise<void> {
-    const coachId = await this.requireCoach(context);
-    const stored = coachId
-      ? await this.deps.supervision.getSchedule(coachId, scheduleId)
-      : undefined;
+    const stored = await this.ownSchedule(context, scheduleId);
     if (!stored) {
-      await context.sendActivity("I can't find that schedule among yours.");
       return;
     }
     const schedule = { ...stored.value.schedule, paused };

@@ -2,13 +2,8 @@ import { cardText } from '../helpers/card-reading';
 import { FakeTeamsConnector } from '../helpers/fake-teams-connector';
 import { personalMessage, postActivity, TEST_TENANT } from '../helpers/http-activities';
 import { waitUntil } from '../helpers/broadcast-fixtures';
+import { LEAD } from '../helpers/people';
 import { startBot, type RunningBot } from '../helpers/processes';
-
-const LEAD = {
-  id: '29:lead',
-  name: 'Sam Lead',
-  aadObjectId: '00000000-0000-0000-0000-0000000000a1',
-};
 
 let bot: RunningBot;
 let fake: FakeTeamsConnector;

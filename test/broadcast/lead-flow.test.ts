@@ -1,38 +1,13 @@
 import type { Activity } from 'botbuilder';
-import type { CosmosClient, Database } from '@azure/cosmos';
-import { openDatabase } from '../../src/store/cosmos-database';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded-cosmos';
+import { useEmbeddedDatabase } from '../helpers/embedded-database';
 import { cardOf, cardText } from '../helpers/card-reading';
+import { as, GP, LEAD } from '../helpers/people';
 import { buildTestBot, channelMessage, TENANT_ID } from '../helpers/test-bot';
 
-const LEAD = {
-  id: '29:lead',
-  name: 'Sam Lead',
-  aadObjectId: '00000000-0000-0000-0000-0000000000a1',
-};
-const GP = { id: '29:gp', name: 'Dr Gee', aadObjectId: 'bbbbbbbb-0000-0000-0000-00000000000b' };
+const store = useEmbeddedDatabase('lead-flow');
 
-let embedded: EmbeddedCosmos;
-let client: CosmosClient;
-let database: Database;
-
-beforeAll(async () => {
-  embedded = await startEmbeddedCosmos();
-  ({ client, database } = await openDatabase({
-    endpoint: embedded.endpoint,
-    key: embedded.key,
-    database: 'lead-flow',
-    allowSelfSigned: true,
-  }));
-});
-
-afterAll(async () => {
-  client.dispose();
-  await embedded.close();
-});
-
-const fromLead = (activity: Partial<Activity>): Partial<Activity> => ({ ...activity, from: LEAD });
-const fromGp = (activity: Partial<Activity>): Partial<Activity> => ({ ...activity, from: GP });
+const fromLead = (activity: Partial<Activity>): Partial<Activity> => as(LEAD, activity);
+const fromGp = (activity: Partial<Activity>): Partial<Activity> => as(GP, activity);
 
 /** The draft id on a preview card's Post button. */
 function draftIdOf(activity: Partial<Activity> | undefined): string {
@@ -41,7 +16,7 @@ function draftIdOf(activity: Partial<Activity> | undefined): string {
 
 describe('a lead posts role cards to channels', () => {
   it('only leads may post, and others are told who can', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     const [reply] = await bot.send(fromGp({ text: 'post role cards' }));
     expect(reply?.text).toMatch(/Only PCN leads can post role cards to channels.*Sam Lead/);
     const [inChannel] = await bot.send({
@@ -52,13 +27,13 @@ describe('a lead posts role cards to channels', () => {
   });
 
   it('says so when the app is in no team channel yet', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     const [reply] = await bot.send(fromLead({ text: 'post role cards' }));
     expect(reply?.text).toMatch(/not in any team channels yet/);
   });
 
   it('composes, previews exactly what will be posted, posts once, and records who did it', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     // Someone mentions the bot in General: the channel is now known.
     await bot.send(channelMessage('help', '29:someone'));
 
@@ -136,7 +111,7 @@ describe('a lead posts role cards to channels', () => {
   });
 
   it('schedules weekly posts in UK time, and refuses a time in the past', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     await bot.send(channelMessage('help', '29:someone'));
     await bot.send(fromLead({ text: 'post role cards' }));
     const [past] = await bot.send(
@@ -182,7 +157,7 @@ describe('a lead posts role cards to channels', () => {
   });
 
   it('"post the role card here" in a channel posts the role card to that channel', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     const [reply] = await bot.send({
       ...channelMessage('post the role card here', LEAD.id),
       from: LEAD,
@@ -199,7 +174,7 @@ describe('a lead posts role cards to channels', () => {
   });
 
   it('a lead cannot see or cancel another lead’s post', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     const [reply] = await bot.send(
       fromLead({ value: { verb: 'broadcast.status', jobId: 'someone-elses' } }),
     );

@@ -1,4 +1,4 @@
-import type { CosmosClient, Database } from '@azure/cosmos';
+import { useEmbeddedDatabase } from '../helpers/embedded-database';
 import {
   TEAMS_THREAD_LIMITS,
   worstWindowUse,
@@ -6,8 +6,6 @@ import {
 } from '../../src/domain/broadcast/rate-limits';
 import { CosmosBroadcastRepository } from '../../src/store/broadcast.cosmos-repository';
 import { CONTAINERS } from '../../src/store/containers';
-import { openDatabase } from '../../src/store/cosmos-database';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded-cosmos';
 import { buildSender, channel, seedJob, waitUntil } from '../helpers/broadcast-fixtures';
 import { FakeTeamsConnector } from '../helpers/fake-teams-connector';
 
@@ -15,25 +13,8 @@ import { FakeTeamsConnector } from '../helpers/fake-teams-connector';
 const TENANT: RateWindow[] = [{ limit: 10, seconds: 1 }];
 const LIMITS = { thread: TEAMS_THREAD_LIMITS, tenant: TENANT };
 
-let embedded: EmbeddedCosmos;
-let client: CosmosClient;
-let database: Database;
 let fake: FakeTeamsConnector;
-
-beforeAll(async () => {
-  embedded = await startEmbeddedCosmos();
-  ({ client, database } = await openDatabase({
-    endpoint: embedded.endpoint,
-    key: embedded.key,
-    database: 'sender-tests',
-    allowSelfSigned: true,
-  }));
-});
-
-afterAll(async () => {
-  client.dispose();
-  await embedded.close();
-});
+const store = useEmbeddedDatabase('sender-tests');
 
 beforeEach(async () => {
   fake = await new FakeTeamsConnector(TEAMS_THREAD_LIMITS, TENANT).start();
@@ -44,7 +25,7 @@ afterEach(async () => {
 });
 
 const repo = (): CosmosBroadcastRepository =>
-  new CosmosBroadcastRepository(database.container(CONTAINERS.broadcasts.id));
+  new CosmosBroadcastRepository(store.database.container(CONTAINERS.broadcasts.id));
 
 async function allSettled(jobId: string): Promise<boolean> {
   const deliveries = await repo().listDeliveries(jobId);
@@ -85,8 +66,8 @@ describe('broadcast sender against a Teams-like connector', () => {
       channel(fake.url, 'nurses'),
       channel(fake.url, 'reception'),
     ];
-    const { job } = await seedJob(database, targets, 12);
-    const { sender, progress } = buildSender(database, LIMITS, 'one');
+    const { job } = await seedJob(store.database, targets, 12);
+    const { sender, progress } = buildSender(store.database, LIMITS, 'one');
     sender.start();
     try {
       await waitUntil(() => allSettled(job.jobId), 40_000, 'all 36 posts');
@@ -106,9 +87,9 @@ describe('broadcast sender against a Teams-like connector', () => {
 
   it('two senders at once neither duplicate a post nor break a limit', async () => {
     const targets = [channel(fake.url, 'pair-a'), channel(fake.url, 'pair-b')];
-    const { job } = await seedJob(database, targets, 10);
-    const first = buildSender(database, LIMITS, 'first');
-    const second = buildSender(database, LIMITS, 'second');
+    const { job } = await seedJob(store.database, targets, 10);
+    const first = buildSender(store.database, LIMITS, 'first');
+    const second = buildSender(store.database, LIMITS, 'second');
     first.sender.start();
     second.sender.start();
     try {
@@ -131,8 +112,8 @@ describe('broadcast sender against a Teams-like connector', () => {
     fake.failNext(flaky.channelId, 503, 5);
     fake.failNext(throttled.channelId, 429, 1, '1');
     fake.removeApp(removed.channelId);
-    const { job } = await seedJob(database, [flaky, throttled, removed], 1);
-    const { sender } = buildSender(database, LIMITS, 'retrying');
+    const { job } = await seedJob(store.database, [flaky, throttled, removed], 1);
+    const { sender } = buildSender(store.database, LIMITS, 'retrying');
     sender.start();
     try {
       await waitUntil(() => allSettled(job.jobId), 40_000, 'retries to settle');
@@ -155,16 +136,16 @@ describe('broadcast sender against a Teams-like connector', () => {
 
   it('does not send a cancelled job, and leaves sent posts as they are', async () => {
     const target = channel(fake.url, 'cancel-me');
-    const { job } = await seedJob(database, [target], 3);
+    const { job } = await seedJob(store.database, [target], 3);
     expect(await repo().cancelJob(job.jobId)).toBe(3);
-    const { sender } = buildSender(database, LIMITS, 'cancelled');
+    const { sender } = buildSender(store.database, LIMITS, 'cancelled');
     expect(await sender.runOnce()).toBe(0);
     expect(fake.postsTo(target.channelId)).toHaveLength(0);
   });
 
   it('marks a delivery whose sender died mid-post as uncertain instead of posting it again', async () => {
     const target = channel(fake.url, 'crashed');
-    const { job, deliveries } = await seedJob(database, [target], 1);
+    const { job, deliveries } = await seedJob(store.database, [target], 1);
     const [item] = await repo()
       .dueDeliveries(new Date().toISOString(), 50)
       .then((due) => due.filter((d) => d.value.jobId === job.jobId));
@@ -179,7 +160,7 @@ describe('broadcast sender against a Teams-like connector', () => {
       leaseOwner: 'dead',
       leaseUntil: new Date(Date.now() - 1_000).toISOString(),
     });
-    const { sender } = buildSender(database, LIMITS, 'survivor');
+    const { sender } = buildSender(store.database, LIMITS, 'survivor');
     await sender.runOnce();
     const [after] = await repo().listDeliveries(job.jobId);
     expect(after).toMatchObject({ deliveryId: deliveries[0]?.deliveryId, status: 'uncertain' });

@@ -1,45 +1,10 @@
 import type { Activity } from 'botbuilder';
-import type { CosmosClient, Database } from '@azure/cosmos';
-import { openDatabase } from '../../src/store/cosmos-database';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded-cosmos';
+import { useEmbeddedDatabase } from '../helpers/embedded-database';
 import { cardText } from '../helpers/card-reading';
+import { as, COACH, GP, LEAD, SECOND_COACH } from '../helpers/people';
 import { buildTestBot } from '../helpers/test-bot';
 
-const COACH = {
-  id: '29:coach',
-  name: 'Jo Coach',
-  aadObjectId: '00000000-0000-0000-0000-0000000000c1',
-};
-const LEAD = {
-  id: '29:lead',
-  name: 'Sam Lead',
-  aadObjectId: '00000000-0000-0000-0000-0000000000a1',
-};
-const GP = { id: '29:gp', name: 'Dr Gee', aadObjectId: 'bbbbbbbb-0000-0000-0000-00000000000b' };
-
-let embedded: EmbeddedCosmos;
-let client: CosmosClient;
-let database: Database;
-
-beforeAll(async () => {
-  embedded = await startEmbeddedCosmos();
-  ({ client, database } = await openDatabase({
-    endpoint: embedded.endpoint,
-    key: embedded.key,
-    database: 'coach-flow',
-    allowSelfSigned: true,
-  }));
-});
-
-afterAll(async () => {
-  client.dispose();
-  await embedded.close();
-});
-
-const as = (from: typeof COACH, activity: Partial<Activity>): Partial<Activity> => ({
-  ...activity,
-  from,
-});
+const store = useEmbeddedDatabase('coach-flow');
 
 /** The value a card's Save button would send. */
 function saveValue(card: Partial<Activity> | undefined): Record<string, unknown> {
@@ -55,7 +20,7 @@ function saveValue(card: Partial<Activity> | undefined): Record<string, unknown>
 
 describe('a coach sets up supervision and records it', () => {
   it('confirms what it understood with the next three dates, flags bank holidays, and saves', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     bot.clock.set('2026-03-20T12:00:00Z');
     // Monthly on the first Monday: 6 April 2026 is Easter Monday.
     const [confirm] = await bot.send(
@@ -79,13 +44,13 @@ describe('a coach sets up supervision and records it', () => {
   });
 
   it('asks for what it could not understand instead of guessing', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     const [reply] = await bot.send(as(COACH, { text: 'coaching supervision monthly at 10:00' }));
     expect(reply?.text).toMatch(/couldn't tell how often/);
   });
 
   it('records attendance once per session, even when the submit arrives twice, and counts the hours', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     bot.clock.set('2026-11-01T12:00:00Z');
     const [confirm] = await bot.send(
       as(COACH, {
@@ -115,7 +80,7 @@ describe('a coach sets up supervision and records it', () => {
   });
 
   it('a moved session needs the new date, and keeps it', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     bot.clock.set('2026-11-01T12:00:00Z');
     const [confirm] = await bot.send(
       as(COACH, { text: 'clinical supervision monthly, second Wednesday, 14:00' }),
@@ -150,7 +115,7 @@ describe('a coach sets up supervision and records it', () => {
   });
 
   it('keeps the reminder times the coach picks on the card, and refuses ones not offered', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     bot.clock.set('2026-11-01T12:00:00Z');
     const [confirm] = await bot.send(
       as(COACH, { text: 'coaching supervision monthly, third Thursday, 11:00' }),
@@ -175,7 +140,7 @@ describe('a coach sets up supervision and records it', () => {
   });
 
   it('only coaches can set up supervision; only leads see team status', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     const [gp] = await bot.send(
       as(GP, { text: 'coaching supervision monthly, first Tuesday, 10:00' }),
     );
@@ -188,7 +153,7 @@ describe('a coach sets up supervision and records it', () => {
   });
 
   it('sets up and changes a schedule with the form card', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     bot.clock.set('2026-11-23T12:00:00Z');
     const [form] = await bot.send(as(COACH, { text: 'set up supervision' }));
     expect(cardText(form)).toContain('Add supervision');
@@ -244,20 +209,29 @@ describe('a coach sets up supervision and records it', () => {
     expect(after?.value.schedule.startTime).toBe('16:30');
   });
 
+  it('someone who is not a coach pressing a reminder button gets one clear answer', async () => {
+    const bot = buildTestBot({ database: store.database });
+    for (const value of [
+      { verb: 'supervision.snooze', scheduleId: 'someone-elses' },
+      { verb: 'supervision.pause', scheduleId: 'someone-elses', paused: 'true' },
+    ]) {
+      const replies = await bot.send(as(GP, { value }));
+      expect(replies).toHaveLength(1);
+      expect(replies[0]?.text).toMatch(/for the PCN’s Health and Wellbeing Coaches/);
+    }
+  });
+
   it("a coach cannot record against another coach's schedule", async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     const [reply] = await bot.send(
-      as(
-        { ...COACH, aadObjectId: '00000000-0000-0000-0000-0000000000c2' },
-        {
-          value: {
-            verb: 'supervision.record',
-            scheduleId: 'not-mine',
-            sessionStart: '2026-11-03T10:00:00.000Z',
-            outcome: 'attended',
-          },
+      as(SECOND_COACH, {
+        value: {
+          verb: 'supervision.record',
+          scheduleId: 'not-mine',
+          sessionStart: '2026-11-03T10:00:00.000Z',
+          outcome: 'attended',
         },
-      ),
+      }),
     );
     expect(reply?.text).toMatch(/can't find that schedule among yours/);
   });

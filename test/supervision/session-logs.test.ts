@@ -1,53 +1,18 @@
-import type { Activity } from 'botbuilder';
-import type { CosmosClient, Database } from '@azure/cosmos';
+import { useEmbeddedDatabase } from '../helpers/embedded-database';
 import { DownloadLinks } from '../../src/bot/download-links';
 import { activityCsvDownload } from '../../src/bot/report-routes';
 import { fixedClock } from '../../src/domain/clock';
 import { RoleDirectory } from '../../src/domain/roles';
 import { CONTAINERS } from '../../src/store/containers';
-import { openDatabase } from '../../src/store/cosmos-database';
-import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/store/embedded-cosmos';
 import { CosmosSessionLogRepository } from '../../src/store/session-log.cosmos-repository';
 import { cardText } from '../helpers/card-reading';
 import { MemoryReferralRecords } from '../helpers/memory-repositories';
 import { examplePcn } from '../helpers/pcn';
+import { as, COACH, LEAD, SECOND_COACH } from '../helpers/people';
 import { buildTestBot, TENANT_ID } from '../helpers/test-bot';
 
-const JO = { id: '29:jo', name: 'Jo Coach', aadObjectId: '00000000-0000-0000-0000-0000000000c1' };
-const SAM = {
-  id: '29:sam',
-  name: 'Sam Okoro',
-  aadObjectId: '00000000-0000-0000-0000-0000000000c2',
-};
-const LEAD = {
-  id: '29:lead',
-  name: 'Sam Lead',
-  aadObjectId: '00000000-0000-0000-0000-0000000000a1',
-};
+const store = useEmbeddedDatabase('session-logs');
 
-let embedded: EmbeddedCosmos;
-let client: CosmosClient;
-let database: Database;
-
-beforeAll(async () => {
-  embedded = await startEmbeddedCosmos();
-  ({ client, database } = await openDatabase({
-    endpoint: embedded.endpoint,
-    key: embedded.key,
-    database: 'session-logs',
-    allowSelfSigned: true,
-  }));
-});
-
-afterAll(async () => {
-  client.dispose();
-  await embedded.close();
-});
-
-const as = (from: typeof JO, activity: Partial<Activity>): Partial<Activity> => ({
-  ...activity,
-  from,
-});
 const entry = {
   verb: 'session.save',
   date: '2026-11-20',
@@ -61,45 +26,45 @@ const entry = {
 
 describe('coaches log sessions', () => {
   it('shows the card saying the clinical record belongs in the GP system', async () => {
-    const bot = buildTestBot({ database });
-    const [card] = await bot.send(as(JO, { text: 'log a session' }));
+    const bot = buildTestBot({ database: store.database });
+    const [card] = await bot.send(as(COACH, { text: 'log a session' }));
     expect(cardText(card)).toContain('The clinical record and its coding belong in the GP system');
   });
 
   it('makes one log when Teams delivers the same submit twice', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     bot.clock.set('2026-11-20T15:00:00Z');
-    const submit = as(JO, { id: 'same-activity', replyToId: 'card-1', value: entry });
+    const submit = as(COACH, { id: 'same-activity', replyToId: 'card-1', value: entry });
     const [first] = await bot.send(submit);
     const [second] = await bot.send(submit);
     expect(first?.text).toMatch(/^Logged: 20 Nov, 45 minutes, attended/);
     expect(second?.text).toBe('That session was already logged.');
-    const logs = await bot.sessionLogs.listForCoach(JO.aadObjectId.toLowerCase(), '2026-11');
+    const logs = await bot.sessionLogs.listForCoach(COACH.aadObjectId.toLowerCase(), '2026-11');
     expect(
       logs.filter((l) => l.entry.referralSource === 'nurse' && l.entry.mode === 'video'),
     ).toHaveLength(1);
   });
 
   it('refuses an NHS number as a caseload reference, saves nothing, and does not echo it back', async () => {
-    const bot = buildTestBot({ database });
-    const before = (await bot.sessionLogs.listForCoach(JO.aadObjectId.toLowerCase(), '2026-10'))
+    const bot = buildTestBot({ database: store.database });
+    const before = (await bot.sessionLogs.listForCoach(COACH.aadObjectId.toLowerCase(), '2026-10'))
       .length;
     const [reply] = await bot.send(
-      as(JO, { value: { ...entry, date: '2026-10-01', caseloadRef: '943 476 5919' } }),
+      as(COACH, { value: { ...entry, date: '2026-10-01', caseloadRef: '943 476 5919' } }),
     );
     expect(cardText(reply)).toContain('Not saved.');
     expect(cardText(reply)).toContain('looks like an NHS number');
     expect(cardText(reply)).not.toContain('943 476 5919');
     expect(
-      await bot.sessionLogs.listForCoach(JO.aadObjectId.toLowerCase(), '2026-10'),
+      await bot.sessionLogs.listForCoach(COACH.aadObjectId.toLowerCase(), '2026-10'),
     ).toHaveLength(before);
   });
 
   it('shows a coach their own caseload only, and lets only the owner delete within the edit window', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     bot.clock.set('2026-11-21T10:00:00Z');
     await bot.send(
-      as(SAM, {
+      as(SECOND_COACH, {
         id: 'sam-1',
         value: {
           ...entry,
@@ -110,35 +75,38 @@ describe('coaches log sessions', () => {
         },
       }),
     );
-    const [samCaseload] = await bot.send(as(SAM, { text: 'my caseload' }));
+    const [samCaseload] = await bot.send(as(SECOND_COACH, { text: 'my caseload' }));
     expect(cardText(samCaseload)).toContain('My caseload: November 2026');
     expect(cardText(samCaseload)).toContain('"title":"1:1 / group","value":"0 / 1"');
     const samLog = (
-      await bot.sessionLogs.listForCoach(SAM.aadObjectId.toLowerCase(), '2026-11')
+      await bot.sessionLogs.listForCoach(SECOND_COACH.aadObjectId.toLowerCase(), '2026-11')
     )[0];
     const [joTries] = await bot.send(
-      as(JO, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
+      as(COACH, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
     );
     expect(joTries?.text).toMatch(/can't be deleted/);
     bot.clock.set('2026-12-15T10:00:00Z');
     const [tooLate] = await bot.send(
-      as(SAM, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
+      as(SECOND_COACH, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
     );
     expect(tooLate?.text).toMatch(/for 7 days after logging/);
     bot.clock.set('2026-11-22T10:00:00Z');
     const [deleted] = await bot.send(
-      as(SAM, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
+      as(SECOND_COACH, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
     );
     expect(deleted?.text).toBe('Deleted that log.');
   });
 
   it('leads see monthly totals, not individual logs; others cannot see the report', async () => {
-    const bot = buildTestBot({ database });
+    const bot = buildTestBot({ database: store.database });
     bot.clock.set('2026-11-25T10:00:00Z');
     await bot.send(
-      as(SAM, { id: 'sam-2', value: { ...entry, date: '2026-11-24', caseloadRef: 'RIV-0001' } }),
+      as(SECOND_COACH, {
+        id: 'sam-2',
+        value: { ...entry, date: '2026-11-24', caseloadRef: 'RIV-0001' },
+      }),
     );
-    const [jo] = await bot.send(as(JO, { text: 'activity report' }));
+    const [jo] = await bot.send(as(COACH, { text: 'activity report' }));
     expect(jo?.text).toMatch(/for PCN leads/);
     const [report] = await bot.send(as(LEAD, { text: 'activity report' }));
     const text = cardText(report);
@@ -156,7 +124,10 @@ describe('the activity report CSV', () => {
     const deps = {
       links,
       roles: new RoleDirectory(examplePcn()),
-      logs: new CosmosSessionLogRepository(database.container(CONTAINERS.sessionLogs.id), 3600),
+      logs: new CosmosSessionLogRepository(
+        store.database.container(CONTAINERS.sessionLogs.id),
+        3600,
+      ),
       referrals: new MemoryReferralRecords(),
     };
     const get = async (url: string) => {
@@ -174,7 +145,9 @@ describe('the activity report CSV', () => {
     expect(ok.status).toBe(200);
     expect(ok.body).toMatch(/^measure,value\r\nmonth,2026-11\r\ncoaches_active,\d+\r\n/);
     expect(ok.body).not.toContain('RIV-0001');
-    expect((await get(links.activityCsv(TENANT_ID, '2026-11', JO.aadObjectId))).status).toBe(403);
+    expect((await get(links.activityCsv(TENANT_ID, '2026-11', COACH.aadObjectId))).status).toBe(
+      403,
+    );
     clock.advance(16);
     expect((await get(leadLink)).status).toBe(410);
   });
