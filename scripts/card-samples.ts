@@ -348,6 +348,13 @@ export function cardSamples(root: string): CardSample[] {
       ).content,
     ),
     sample(
+      'supervision-move',
+      'Coach: move the next session',
+      renderSupervisionReminderCard(
+        supervisionReminderData(schedule, '2026-12-01T10:00:00.000Z', 'upcoming', false),
+      ).content,
+    ),
+    sample(
       'supervision-mine',
       'Coach: my supervision',
       renderMySupervisionCard({
@@ -362,6 +369,7 @@ export function cardSamples(root: string): CardSample[] {
             kind: 'Coaching supervision (1:1)',
             when: 'Monthly, first Tuesday, 10:00',
             next: '1 Dec',
+            canMove: true,
             pausedText: '',
             pauseTitle: 'Pause',
             pauseTo: 'true',
@@ -371,6 +379,7 @@ export function cardSamples(root: string): CardSample[] {
             kind: 'Clinical supervision',
             when: 'Every 4 weeks on Thursdays from 3 Dec 2026, 14:00',
             next: '3 Dec',
+            canMove: false,
             pausedText: ' · paused',
             pauseTitle: 'Resume',
             pauseTo: 'false',

@@ -158,6 +158,9 @@ export class HwbcBot extends TeamsActivityHandler {
         case 'supervision.new':
           await this.deps.supervision.form(context);
           return;
+        case 'supervision.move':
+          await this.deps.supervision.moveNext(context, input.action.scheduleId);
+          return;
         case 'supervision.change':
           await this.deps.supervision.form(context, input.action.scheduleId);
           return;

@@ -8,6 +8,8 @@ import {
   renderMySupervisionCard,
   renderSupervisionConfirmCard,
   renderSupervisionFormCard,
+  renderSupervisionReminderCard,
+  supervisionReminderData,
   type SupervisionFormData,
   renderTeamSupervisionCard,
 } from '../cards/supervision-cards';
@@ -390,6 +392,31 @@ export class SupervisionCommands {
     );
   }
 
+  /** The schedule's next session on a card where the coach can move it (or say it will not happen). */
+  async moveNext(context: TurnContext, scheduleId: string): Promise<void> {
+    const stored = await this.ownSchedule(context, scheduleId);
+    if (!stored) {
+      return;
+    }
+    const next = nextSessions(stored.value.schedule, this.deps.clock.now(), 1)[0];
+    if (!next) {
+      await context.sendActivity('That schedule has no sessions to come.');
+      return;
+    }
+    await context.sendActivity({
+      attachments: [
+        renderSupervisionReminderCard(
+          supervisionReminderData(
+            stored.value.schedule,
+            next.toUTC().toISO() ?? '',
+            'upcoming',
+            false,
+          ),
+        ),
+      ],
+    });
+  }
+
   /** The coach's own schedule; otherwise undefined, once the user has been told why. */
   private async ownSchedule(
     context: TurnContext,
@@ -506,15 +533,22 @@ export class SupervisionCommands {
           hours: `${summary.coachingHoursLast12Months} hour${summary.coachingHoursLast12Months === 1 ? '' : 's'} (expected: ${summary.expectedHoursRange[0]} to ${summary.expectedHoursRange[1]}, 1 to 2 hours a month)`,
           overdue: summary.overdue,
           overdueText: `No coaching supervision recorded in the last ${this.deps.overdueWeeks} weeks. Coaching supervision is expected monthly.`,
-          schedules: schedules.map((s) => ({
-            scheduleId: s.schedule.scheduleId,
-            kind: KIND_LABELS[s.schedule.kind],
-            when: describeCadence(s.schedule.cadence, s.schedule.startTime),
-            next: nextSessions(s.schedule, now, 1)[0]?.toFormat('d LLL') ?? 'none',
-            pausedText: s.schedule.paused ? ' · paused' : '',
-            pauseTitle: s.schedule.paused ? 'Resume' : 'Pause',
-            pauseTo: s.schedule.paused ? 'false' : 'true',
-          })),
+          schedules: schedules.map((s) => {
+            const next = nextSessions(s.schedule, now, 1)[0];
+            const holiday = next ? this.deps.holidays.holidayOn(next) : undefined;
+            return {
+              scheduleId: s.schedule.scheduleId,
+              kind: KIND_LABELS[s.schedule.kind],
+              when: describeCadence(s.schedule.cadence, s.schedule.startTime),
+              next: next
+                ? `${next.toFormat('d LLL')}${holiday ? ` (bank holiday: ${holiday})` : ''}`
+                : 'none',
+              canMove: next !== undefined && !s.schedule.paused,
+              pausedText: s.schedule.paused ? ' · paused' : '',
+              pauseTitle: s.schedule.paused ? 'Resume' : 'Pause',
+              pauseTo: s.schedule.paused ? 'false' : 'true',
+            };
+          }),
         }),
       ],
     });

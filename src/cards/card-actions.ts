@@ -67,6 +67,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
     paused: z.enum(['true', 'false']),
   }),
   z.object({ verb: z.literal('supervision.delete'), scheduleId: z.string().min(1).max(100) }),
+  z.object({ verb: z.literal('supervision.move'), scheduleId: z.string().min(1).max(100) }),
   z.object({ verb: z.literal('supervision.team') }),
   z.object({ verb: z.literal('supervision.new') }),
   z.object({ verb: z.literal('supervision.change'), scheduleId: z.string().min(1).max(100) }),

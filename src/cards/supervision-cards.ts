@@ -59,6 +59,9 @@ export function renderSupervisionConfirmCard(data: z.infer<typeof confirmSchema>
 const reminderSchema = z.object({
   headline: z.string(),
   late: z.boolean(),
+  /** A reminder offers "remind me later"; the card to move an upcoming session does not. */
+  canSnooze: z.boolean(),
+  footer: z.string(),
   kind: z.string(),
   when: z.string(),
   supervisor: z.string(),
@@ -71,15 +74,22 @@ const reminderSchema = z.object({
 export function supervisionReminderData(
   schedule: Schedule,
   sessionStart: string,
-  kind: 'before' | 'follow-up',
+  kind: 'before' | 'follow-up' | 'upcoming',
   late: boolean,
 ): z.infer<typeof reminderSchema> {
+  const label = KIND_LABELS[schedule.kind];
   return {
-    headline:
-      kind === 'before'
-        ? `Coming up: ${KIND_LABELS[schedule.kind]}`
-        : `Did your ${KIND_LABELS[schedule.kind].toLowerCase()} happen?`,
+    headline: {
+      before: `Coming up: ${label}`,
+      'follow-up': `Did your ${label.toLowerCase()} happen?`,
+      upcoming: `Next session: ${label}`,
+    }[kind],
     late,
+    canSnooze: kind !== 'upcoming',
+    footer:
+      kind === 'upcoming'
+        ? 'Choose the new date and time, then press Moved; or Did not happen if it is cancelled. The reminders follow a moved session.'
+        : "You get this because you set up this supervision schedule. Type 'my supervision' to pause or delete it.",
     kind: KIND_LABELS[schedule.kind],
     when: `${londonTime(sessionStart)} (${schedule.durationMinutes} minutes)`,
     supervisor: schedule.supervisor || 'Not recorded',
@@ -109,6 +119,7 @@ const mineSchema = z.object({
       when: z.string(),
       next: z.string(),
       pausedText: z.string(),
+      canMove: z.boolean(),
       pauseTitle: z.string(),
       pauseTo: z.string(),
     }),

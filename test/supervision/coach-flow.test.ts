@@ -114,6 +114,42 @@ describe('a coach sets up supervision and records it', () => {
     expect(cardText(mine)).toContain('18 Nov');
   });
 
+  it('flags a next session on a bank holiday in my supervision, and lets the coach move it ahead of time', async () => {
+    const bot = buildTestBot({ database: store.database });
+    bot.clock.set('2026-03-20T12:00:00Z');
+    const coach = SECOND_COACH;
+    const [confirm] = await bot.send(
+      as(coach, { text: 'line management monthly, first Monday, 10:00' }),
+    );
+    await bot.send(as(coach, { value: saveValue(confirm) }));
+    const [mine] = await bot.send(as(coach, { text: 'my supervision' }));
+    expect(cardText(mine)).toContain('next 6 Apr (bank holiday: Easter Monday)');
+    const scheduleId = /"verb":"supervision.move","scheduleId":"([^"]+)"/.exec(cardText(mine))?.[1];
+    expect(scheduleId).toBeDefined();
+
+    const [moveCard] = await bot.send(
+      as(coach, { value: { verb: 'supervision.move', scheduleId } }),
+    );
+    expect(cardText(moveCard)).toContain('Next session: Line management');
+    expect(cardText(moveCard)).not.toContain('Remind me later');
+    const [moved] = await bot.send(
+      as(coach, {
+        value: {
+          verb: 'supervision.record',
+          scheduleId,
+          sessionStart: '2026-04-06T09:00:00.000Z',
+          outcome: 'moved',
+          movedDate: '2026-04-07',
+          movedTime: '10:00',
+        },
+      }),
+    );
+    expect(moved?.text).toContain('moved to Tue 7 Apr 2026 at 10:00');
+    const [after] = await bot.send(as(coach, { text: 'my supervision' }));
+    expect(cardText(after)).toContain('next 7 Apr');
+    expect(cardText(after)).not.toContain('bank holiday');
+  });
+
   it('keeps the reminder times the coach picks on the card, and refuses ones not offered', async () => {
     const bot = buildTestBot({ database: store.database });
     bot.clock.set('2026-11-01T12:00:00Z');
