@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -160,14 +161,25 @@ describe('a coach', () => {
 });
 
 describe('a PCN lead, again', () => {
-  it('sees team supervision status and the monthly activity report', async () => {
+  it('sees team supervision status and the monthly activity report, and downloads its CSV', async () => {
     await type(page, 'team supervision status');
     await waitForText(page, 'Team supervision status');
     expect(await lastCardText(page)).toContain('Jo Coach');
     await shootLastCard(page, 'lead-team-status.png');
     await type(page, 'activity report');
     await waitForText(page, 'Activity report:');
-    expect(await lastCardText(page)).toMatch(/Download CSV/i);
     await shootLastCard(page, 'lead-activity-report.png');
+    // The CSV comes from the bot's own server through a signed, expiring link. The link opens a
+    // tab that Chromium closes once the download starts; the download is reported on this page.
+    const download = page.waitForEvent('download');
+    await lastCard(page).getByRole('link', { name: 'Download CSV' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    // Totals only: the session the coach logged and the GP's two referral conversations above.
+    expect(csv.split('\r\n')[0]).toBe('measure,value');
+    expect(csv).toContain('\r\nsessions_logged,1\r\n');
+    expect(csv).toContain('\r\nreferrals_suggested_hwbc,1\r\n');
+    expect(csv).toContain('\r\nurgent_routes,1\r\n');
+    expect(csv).not.toMatch(/Jo Coach|Sam Lead/);
   });
 });
