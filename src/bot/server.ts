@@ -64,7 +64,6 @@ export function createServer(deps: ServerDependencies): restify.Server {
     });
   });
 
-  // The Agents Playground checks that the endpoint exists with HEAD before it sends anything.
   for (const [path, html] of [
     ['/privacy', deps.aboutPages.privacy],
     ['/terms', deps.aboutPages.terms],
@@ -76,6 +75,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
     });
   }
 
+  // The Agents Playground checks that the endpoint exists with HEAD before it sends anything.
   server.head('/api/messages', async (_req, res) => {
     res.send(204);
     return Promise.resolve();
