@@ -1,17 +1,11 @@
 import type { CloudAdapter, ConversationParameters } from 'botbuilder';
-import { parseRetryAfter } from '../domain/broadcast/retry-policy';
+import { connectorFailure } from './connector-failure';
 import type { ChannelTarget } from '../domain/broadcast/broadcast';
 import type { ChannelPoster, PostOutcome } from '../jobs/ports';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from '../cards/render';
 
 /** The Bot Framework's token audience for talking to channels (public cloud). */
 const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
-
-interface ConnectorError {
-  statusCode?: number;
-  message?: string;
-  response?: { headers?: { get?: (name: string) => string | undefined | null } };
-}
 
 /**
  * Posts a card as a new thread in a channel with `createConversationAsync`, which works with and
@@ -52,15 +46,7 @@ export class BotFrameworkChannelPoster implements ChannelPoster {
       );
       return { kind: 'sent', messageId };
     } catch (error) {
-      const failure = error as ConnectorError;
-      const retryAfter = failure.response?.headers?.get?.('retry-after');
-      const retryAfterMs = parseRetryAfter(retryAfter ?? undefined, Date.now());
-      return {
-        kind: 'failed',
-        ...(typeof failure.statusCode === 'number' ? { status: failure.statusCode } : {}),
-        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-        message: failure.message ?? 'unknown error',
-      };
+      return { kind: 'failed', ...connectorFailure(error) };
     }
   }
 }

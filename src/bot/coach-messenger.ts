@@ -1,10 +1,14 @@
 import type { CloudAdapter, ConversationParameters } from 'botbuilder';
 import { renderSupervisionReminderCard, supervisionReminderData } from '../cards/supervision-cards';
-import type { CoachMessenger, ReminderMessage } from '../jobs/ports';
+import type { CoachMessenger, ReminderMessage, ReminderResult } from '../jobs/ports';
 import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversation.repository';
+import { connectorFailure, isTransient } from './connector-failure';
 
 const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
+
+/** When Teams is throttling or failing without saying how long to wait. */
+const DEFAULT_RETRY_MS = 60_000;
 
 /**
  * Sends a coach their reminder in the 1:1 chat with the bot. If the coach has the app but the bot
@@ -19,7 +23,7 @@ export class BotCoachMessenger implements CoachMessenger {
     private readonly logger: Logger,
   ) {}
 
-  async sendReminder(message: ReminderMessage): Promise<'sent' | 'unreachable'> {
+  async sendReminder(message: ReminderMessage): Promise<ReminderResult> {
     const card = renderSupervisionReminderCard(
       supervisionReminderData(message.schedule, message.sessionStart, message.kind, message.late),
     );
@@ -36,14 +40,14 @@ export class BotCoachMessenger implements CoachMessenger {
             await context.sendActivity({ attachments: [card] });
           },
         );
-        return 'sent';
+        return { kind: 'sent' };
       }
       const anyConversation = [
         ...(await this.conversations.listActive(message.tenantId, 'channel')),
         ...(await this.conversations.listActive(message.tenantId, 'groupChat')),
       ][0];
       if (!anyConversation) {
-        return 'unreachable';
+        return { kind: 'unreachable', reason: 'no conversation known in the tenant' };
       }
       const parameters = {
         isGroup: false,
@@ -61,13 +65,21 @@ export class BotCoachMessenger implements CoachMessenger {
           await context.sendActivity({ attachments: [card] });
         },
       );
-      return 'sent';
+      return { kind: 'sent' };
     } catch (error) {
+      const failure = connectorFailure(error);
       this.logger.warn('reminder_not_delivered', {
         scheduleId: message.schedule.scheduleId,
-        error: error instanceof Error ? error.message : String(error),
+        status: failure.status,
+        error: failure.message,
       });
-      return 'unreachable';
+      return isTransient(failure)
+        ? {
+            kind: 'retry',
+            afterMs: failure.retryAfterMs ?? DEFAULT_RETRY_MS,
+            reason: failure.message,
+          }
+        : { kind: 'unreachable', reason: failure.message };
     }
   }
 }

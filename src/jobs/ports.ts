@@ -32,7 +32,16 @@ export interface ReminderMessage {
   late: boolean;
 }
 
+/**
+ * What became of a reminder: sent; unreachable for good (the coach does not have the app); or
+ * worth trying again after a while (Teams throttled it, failed, or did not answer).
+ */
+export type ReminderResult =
+  | { kind: 'sent' }
+  | { kind: 'unreachable'; reason: string }
+  | { kind: 'retry'; afterMs: number; reason: string };
+
 /** Sends a coach a 1:1 message, opening the chat if there is none yet. */
 export interface CoachMessenger {
-  sendReminder(message: ReminderMessage): Promise<'sent' | 'unreachable'>;
+  sendReminder(message: ReminderMessage): Promise<ReminderResult>;
 }

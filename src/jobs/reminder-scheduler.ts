@@ -8,6 +8,11 @@ import type { StoredSchedule, SupervisionRepository } from '../store/supervision
 import { PollingLoop } from './polling-loop';
 import type { CoachMessenger } from './ports';
 
+/** A reminder Teams throttles or fails is put back this many times at most, then given up. */
+export const MAX_REMINDER_RETRIES = 5;
+/** However long Teams asks for, a reminder waits at most this long before its next try. */
+const MAX_RETRY_WAIT_MS = 15 * 60_000;
+
 export interface ReminderSchedulerOptions {
   pollMs: number;
   batchSize: number;
@@ -84,12 +89,14 @@ export class ReminderScheduler {
         : now,
       this.deps.holidays,
     );
-    const claimed = await this.deps.supervision.replaceIfUnchanged(item, {
+    const afterClaim: StoredSchedule = {
       ...stored,
       nextReminderAt: following?.at.toISO() ?? null,
       nextReminderSession: following?.sessionStart.toISO() ?? null,
       nextReminderKind: following?.kind ?? null,
-    });
+      deliveryRetries: 0,
+    };
+    const claimed = await this.deps.supervision.replaceIfUnchanged(item, afterClaim);
     if (!claimed) {
       return false;
     }
@@ -114,10 +121,44 @@ export class ReminderScheduler {
     this.deps.logger.info('supervision_reminder', {
       scheduleId: stored.schedule.scheduleId,
       kind,
-      result,
+      result: result.kind,
       late: isLate(plannedAt, now),
     });
-    return result === 'sent';
+    if (result.kind === 'retry') {
+      await this.putBack(afterClaim, stored, sessionStart, kind, result.afterMs);
+    }
+    return result.kind === 'sent';
+  }
+
+  /**
+   * Teams throttled or failed the reminder: make it the schedule's next reminder again, after the
+   * wait Teams asked for, unless the schedule changed meanwhile or it has been tried enough.
+   */
+  private async putBack(
+    afterClaim: StoredSchedule,
+    before: StoredSchedule,
+    sessionStart: DateTime,
+    kind: 'before' | 'follow-up',
+    afterMs: number,
+  ): Promise<void> {
+    const retries = (before.deliveryRetries ?? 0) + 1;
+    const { coachId, scheduleId } = before.schedule;
+    if (retries > MAX_REMINDER_RETRIES) {
+      this.deps.logger.warn('reminder_given_up', { scheduleId, retries: retries - 1 });
+      return;
+    }
+    const current = await this.deps.supervision.getSchedule(coachId, scheduleId);
+    if (!current || current.value.nextReminderAt !== afterClaim.nextReminderAt) {
+      return;
+    }
+    const wait = Math.min(Math.max(afterMs, 1_000), MAX_RETRY_WAIT_MS);
+    await this.deps.supervision.replaceIfUnchanged(current, {
+      ...current.value,
+      nextReminderAt: this.deps.clock.now().plus({ milliseconds: wait }).toUTC().toISO(),
+      nextReminderSession: sessionStart.toISO(),
+      nextReminderKind: kind,
+      deliveryRetries: retries,
+    });
   }
 }
 

@@ -17,6 +17,7 @@ const storedScheduleSchema = z.object({
   nextReminderAt: z.iso.datetime().nullable(),
   nextReminderSession: z.iso.datetime().nullable(),
   nextReminderKind: z.enum(['before', 'follow-up']).nullable(),
+  deliveryRetries: z.number().int().min(0).optional(),
 });
 
 type Doc = Record<string, unknown> & { _etag?: string };

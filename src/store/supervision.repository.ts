@@ -10,6 +10,8 @@ export interface StoredSchedule {
   nextReminderAt: string | null;
   nextReminderSession: string | null;
   nextReminderKind: 'before' | 'follow-up' | null;
+  /** How many times the next reminder has been put back because Teams throttled or failed it. */
+  deliveryRetries?: number;
 }
 
 export interface SupervisionRepository {

@@ -45,6 +45,9 @@ export class FakeTeamsConnector {
   /** 1:1 chats opened, by the member's id. */
   readonly personalChats = new Map<string, string>();
   readonly messages: ReceivedMessage[] = [];
+  /** Messages into conversations that were answered with an injected failure. */
+  refusedMessages = 0;
+  private messageFault: Fault | undefined;
   private server: Server | undefined;
   private counter = 0;
   url = '';
@@ -84,6 +87,15 @@ export class FakeTeamsConnector {
     this.removed.add(channelId);
   }
 
+  /** Answer the next `count` messages into conversations with `status` (and Retry-After, if given). */
+  failNextMessages(status: number, count: number, retryAfter?: string): void {
+    this.messageFault = {
+      status,
+      remaining: count,
+      ...(retryAfter === undefined ? {} : { retryAfter }),
+    };
+  }
+
   /** The user has installed the app in personal scope, so a bot may open a 1:1 chat with them. */
   installFor(userId: string): void {
     this.usersWithApp.add(userId);
@@ -115,6 +127,18 @@ export class FakeTeamsConnector {
     };
     const intoConversation = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url);
     if (intoConversation) {
+      const fault = this.messageFault;
+      if (fault && fault.remaining > 0) {
+        fault.remaining -= 1;
+        this.refusedMessages += 1;
+        this.reply(
+          res,
+          fault.status,
+          { error: { code: 'Injected', message: `injected ${fault.status}` } },
+          fault.retryAfter,
+        );
+        return;
+      }
       const conversationId = decodeURIComponent(intoConversation[1] ?? '');
       this.messages.push({ conversationId, card: parsed.attachments?.[0]?.content });
       this.reply(res, 201, { id: `m${this.messages.length}` });

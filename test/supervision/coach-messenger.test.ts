@@ -76,7 +76,7 @@ describe('reminders reach the coach in their 1:1 chat', () => {
       conversation('personal', 'a:coach-chat', { userAadObjectId: COACH.toUpperCase() }),
     );
     const { messenger: m } = messenger(conversations);
-    await expect(m.sendReminder(reminder)).resolves.toBe('sent');
+    await expect(m.sendReminder(reminder)).resolves.toEqual({ kind: 'sent' });
     expect(connector.messages).toHaveLength(1);
     expect(connector.messages[0]?.conversationId).toBe('a:coach-chat');
     expect(JSON.stringify(connector.messages[0]?.card)).toContain(
@@ -90,7 +90,7 @@ describe('reminders reach the coach in their 1:1 chat', () => {
     await conversations.upsert(conversation('channel', '19:general@thread.tacv2'));
     connector.installFor(COACH);
     const { messenger: m } = messenger(conversations);
-    await expect(m.sendReminder(reminder)).resolves.toBe('sent');
+    await expect(m.sendReminder(reminder)).resolves.toEqual({ kind: 'sent' });
     const opened = connector.personalChats.get(COACH);
     expect(opened).toBeDefined();
     expect(connector.messages.map((x) => x.conversationId)).toEqual([opened]);
@@ -102,7 +102,7 @@ describe('reminders reach the coach in their 1:1 chat', () => {
     const conversations = new MemoryConversations();
     await conversations.upsert(conversation('channel', '19:general@thread.tacv2'));
     const { messenger: m, warnings } = messenger(conversations);
-    await expect(m.sendReminder(reminder)).resolves.toBe('unreachable');
+    await expect(m.sendReminder(reminder)).resolves.toMatchObject({ kind: 'unreachable' });
     expect(connector.messages).toHaveLength(0);
     expect(warnings.join('\n')).toContain('reminder_not_delivered');
     expect(warnings.join('\n')).not.toContain('Alex Supervisor');
@@ -110,8 +110,40 @@ describe('reminders reach the coach in their 1:1 chat', () => {
 
   it('is unreachable, without calling Teams, when the bot knows no conversation in the tenant', async () => {
     const { messenger: m } = messenger(new MemoryConversations());
-    await expect(m.sendReminder(reminder)).resolves.toBe('unreachable');
+    await expect(m.sendReminder(reminder)).resolves.toMatchObject({ kind: 'unreachable' });
     expect(connector.messages).toHaveLength(0);
     expect(connector.personalChats.size).toBe(0);
+  });
+});
+
+describe('when Teams throttles or fails', () => {
+  async function withCoachChat(): Promise<BotCoachMessenger> {
+    const conversations = new MemoryConversations();
+    await conversations.upsert(
+      conversation('personal', 'a:coach-chat', { userAadObjectId: COACH }),
+    );
+    return messenger(conversations).messenger;
+  }
+
+  it('a single 429 is retried by the connector client and the reminder arrives once', async () => {
+    const m = await withCoachChat();
+    connector.failNextMessages(429, 1, '1');
+    await expect(m.sendReminder(reminder)).resolves.toEqual({ kind: 'sent' });
+    expect(connector.refusedMessages).toBe(1);
+    expect(connector.messages).toHaveLength(1);
+  });
+
+  it('asks to try again after the Retry-After Teams gave, when throttling goes on', async () => {
+    const m = await withCoachChat();
+    connector.failNextMessages(429, 100, '1');
+    await expect(m.sendReminder(reminder)).resolves.toMatchObject({ kind: 'retry', afterMs: 1000 });
+    expect(connector.messages).toHaveLength(0);
+  });
+
+  it('gives up at once when Teams refuses the conversation (403)', async () => {
+    const m = await withCoachChat();
+    connector.failNextMessages(403, 100);
+    await expect(m.sendReminder(reminder)).resolves.toMatchObject({ kind: 'unreachable' });
+    expect(connector.refusedMessages).toBe(1);
   });
 });

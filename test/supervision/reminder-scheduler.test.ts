@@ -1,8 +1,12 @@
 import type { CosmosClient } from '@azure/cosmos';
 import { fixedClock } from '../../src/domain/clock';
 import { englandAndWalesBankHolidays } from '../../src/domain/supervision/bank-holidays';
-import type { CoachMessenger, ReminderMessage } from '../../src/jobs/ports';
-import { ReminderScheduler, withFirstReminder } from '../../src/jobs/reminder-scheduler';
+import type { CoachMessenger, ReminderMessage, ReminderResult } from '../../src/jobs/ports';
+import {
+  MAX_REMINDER_RETRIES,
+  ReminderScheduler,
+  withFirstReminder,
+} from '../../src/jobs/reminder-scheduler';
 import { createLogger } from '../../src/logger';
 import { CONTAINERS } from '../../src/store/containers';
 import { openDatabase } from '../../src/store/cosmos-database';
@@ -30,12 +34,29 @@ afterAll(async () => {
   await embedded.close();
 });
 
-/** Stands in for Teams: keeps every reminder it is asked to deliver. */
+/**
+ * Stands in for Teams behind the messenger: keeps every reminder it is asked to deliver. For the
+ * schedule given, it answers with `answers` in turn (then "sent"), as throttling or failure would.
+ */
 class RecordingMessenger implements CoachMessenger {
   readonly sent: ReminderMessage[] = [];
-  sendReminder(message: ReminderMessage): Promise<'sent'> {
-    this.sent.push(message);
-    return Promise.resolve('sent');
+  readonly attempts: ReminderMessage[] = [];
+  constructor(
+    private readonly answers: ReminderResult[] = [],
+    private readonly forScheduleId = '',
+  ) {}
+  sendReminder(message: ReminderMessage): Promise<ReminderResult> {
+    if (message.schedule.scheduleId === this.forScheduleId) {
+      this.attempts.push(message);
+    }
+    const answer =
+      message.schedule.scheduleId === this.forScheduleId
+        ? (this.answers.shift() ?? { kind: 'sent' })
+        : { kind: 'sent' as const };
+    if (answer.kind === 'sent') {
+      this.sent.push(message);
+    }
+    return Promise.resolve(answer);
   }
 }
 
@@ -191,6 +212,68 @@ describe('supervision reminders', () => {
           d.value.schedule.cadence.dates[0] === '2027-06-01',
       ),
     ).toBe(false);
+  });
+
+  it('puts a throttled reminder back for when Teams said, and sends it once', async () => {
+    const clock = fixedClock('2026-11-02T09:00:00Z');
+    const repo = await newRepo();
+    const s = schedule(); // first Tuesday, 3 Nov 10:00: reminded 2 Nov 09:00 and 3 Nov 09:00
+    await repo.saveSchedule(
+      withFirstReminder(
+        { schedule: s, tenantId: 'tenant' },
+        fixedClock('2026-11-01T12:00:00Z').now(),
+        holidays,
+      ),
+    );
+    const throttled: ReminderResult = { kind: 'retry', afterMs: 30_000, reason: 'injected 429' };
+    const messenger = new RecordingMessenger([throttled, throttled], s.scheduleId);
+    const run = (): Promise<number> => scheduler(repo, messenger, clock).runOnce();
+    await run();
+    expect((await repo.getSchedule(s.coachId, s.scheduleId))?.value).toMatchObject({
+      nextReminderAt: '2026-11-02T09:00:30.000Z',
+      nextReminderSession: '2026-11-03T10:00:00.000Z',
+      nextReminderKind: 'before',
+      deliveryRetries: 1,
+    });
+    clock.set('2026-11-02T09:00:10Z');
+    await run(); // not yet: Teams asked for 30 seconds
+    expect(messenger.attempts).toHaveLength(1);
+    clock.set('2026-11-02T09:00:31Z');
+    await run();
+    clock.set('2026-11-02T09:01:02Z');
+    await run();
+    expect(messenger.attempts).toHaveLength(3);
+    expect(messenger.sent.filter((m) => m.schedule.scheduleId === s.scheduleId)).toHaveLength(1);
+    expect((await repo.getSchedule(s.coachId, s.scheduleId))?.value).toMatchObject({
+      nextReminderAt: '2026-11-03T09:00:00.000Z',
+      deliveryRetries: 0,
+    });
+  });
+
+  it('gives a reminder up after five more tries, and goes on to the next one', async () => {
+    const clock = fixedClock('2026-11-02T09:00:00Z');
+    const repo = await newRepo();
+    const s = schedule();
+    await repo.saveSchedule(
+      withFirstReminder(
+        { schedule: s, tenantId: 'tenant' },
+        fixedClock('2026-11-01T12:00:00Z').now(),
+        holidays,
+      ),
+    );
+    const failing: ReminderResult = { kind: 'retry', afterMs: 1_000, reason: 'injected 503' };
+    const messenger = new RecordingMessenger(
+      Array.from({ length: 10 }, () => failing),
+      s.scheduleId,
+    );
+    for (let i = 0; i < 8; i += 1) {
+      await scheduler(repo, messenger, clock).runOnce();
+      clock.set(clock.now().plus({ seconds: 2 }).toISO() ?? '');
+    }
+    expect(messenger.attempts).toHaveLength(1 + MAX_REMINDER_RETRIES);
+    expect((await repo.getSchedule(s.coachId, s.scheduleId))?.value).toMatchObject({
+      nextReminderAt: '2026-11-03T09:00:00.000Z',
+    });
   });
 
   it('a paused schedule sends nothing', async () => {
