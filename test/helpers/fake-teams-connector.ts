@@ -127,16 +127,8 @@ export class FakeTeamsConnector {
     };
     const intoConversation = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url);
     if (intoConversation) {
-      const fault = this.messageFault;
-      if (fault && fault.remaining > 0) {
-        fault.remaining -= 1;
+      if (this.answeredWithFault(res, this.messageFault)) {
         this.refusedMessages += 1;
-        this.reply(
-          res,
-          fault.status,
-          { error: { code: 'Injected', message: `injected ${fault.status}` } },
-          fault.retryAfter,
-        );
         return;
       }
       const conversationId = decodeURIComponent(intoConversation[1] ?? '');
@@ -161,15 +153,7 @@ export class FakeTeamsConnector {
       });
       return;
     }
-    const fault = this.faults.get(channelId);
-    if (fault && fault.remaining > 0) {
-      fault.remaining -= 1;
-      this.reply(
-        res,
-        fault.status,
-        { error: { code: 'Injected', message: `injected ${fault.status}` } },
-        fault.retryAfter,
-      );
+    if (this.answeredWithFault(res, this.faults.get(channelId))) {
       return;
     }
     const threadKey = `thread:${channelId}`;
@@ -197,6 +181,21 @@ export class FakeTeamsConnector {
       id: `${channelId};messageid=${this.counter}`,
       activityId: String(this.counter),
     });
+  }
+
+  /** Answers with the injected failure, if one is pending. */
+  private answeredWithFault(res: ServerResponse, fault: Fault | undefined): boolean {
+    if (!fault || fault.remaining <= 0) {
+      return false;
+    }
+    fault.remaining -= 1;
+    this.reply(
+      res,
+      fault.status,
+      { error: { code: 'Injected', message: `injected ${fault.status}` } },
+      fault.retryAfter,
+    );
+    return true;
   }
 
   private openPersonalChat(res: ServerResponse, userId: string): void {
