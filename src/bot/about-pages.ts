@@ -3,6 +3,7 @@
  * A PCN may point the manifest at its own notices instead (PRIVACY_URL, TERMS_URL).
  */
 export interface AboutPages {
+  home: string;
   privacy: string;
   terms: string;
 }
@@ -16,6 +17,11 @@ function page(title: string, body: string): string {
 export function aboutPages(pcnName: string, sessionLogRetentionDays: number): AboutPages {
   const pcn = escape(pcnName);
   return {
+    home: page(
+      'Health and Wellbeing Coach assistant',
+      `<p>A Microsoft Teams app for ${pcn}. Find it in Teams under Apps. It helps practice staff decide whether to refer someone to the Health and Wellbeing Coach, reminds coaches about supervision, and gives PCN leads role-awareness cards and activity reports.</p>
+<p>Questions go to your PCN lead. <a href="/privacy">Privacy</a> · <a href="/terms">Terms of use</a></p>`,
+    ),
     privacy: page(
       'Privacy: Health and Wellbeing Coach assistant',
       `<p>${pcn} runs this Microsoft Teams app for its staff, and is the data controller for what it keeps. The PCN's own privacy notice applies.</p>

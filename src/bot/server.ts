@@ -65,6 +65,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
   });
 
   for (const [path, html] of [
+    ['/', deps.aboutPages.home],
     ['/privacy', deps.aboutPages.privacy],
     ['/terms', deps.aboutPages.terms],
   ] as const) {

@@ -19,7 +19,7 @@ describe('npm start: the real server with the embedded store', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', storage: 'embedded' });
   });
 
-  it('serves the privacy and terms pages the Teams app details link to', async () => {
+  it('serves the home, privacy and terms pages the Teams app details link to', async () => {
     const privacy = await fetch(`${bot.url}/privacy`);
     expect(privacy.status).toBe(200);
     expect(privacy.headers.get('content-type')).toContain('text/html');
@@ -29,6 +29,8 @@ describe('npm start: the real server with the embedded store', () => {
     );
     expect(text).toContain('Patient names, NHS numbers, dates of birth, addresses');
     expect(text).toContain('Each log is deleted after 1095 days');
+    const home = await fetch(`${bot.url}/`);
+    expect(await home.text()).toContain('<a href="/privacy">Privacy</a>');
     const terms = await fetch(`${bot.url}/terms`);
     expect(await terms.text()).toContain('support, and never replace, clinical judgement');
   });
