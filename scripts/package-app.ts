@@ -25,13 +25,10 @@ export interface BuiltPackage {
 
 export async function buildAppPackage(
   settings: PackageSettings,
-  options: { version: string; outDir: string; templatePath?: string; iconsDir?: string },
+  options: { version: string; outDir: string },
 ): Promise<BuiltPackage> {
-  const iconsDir = options.iconsDir ?? join(ROOT, 'manifest');
-  const template = readFileSync(
-    options.templatePath ?? join(ROOT, 'manifest', 'manifest.template.json'),
-    'utf8',
-  );
+  const manifestDir = join(ROOT, 'manifest');
+  const template = readFileSync(join(manifestDir, 'manifest.template.json'), 'utf8');
   const siteUrl = `https://${settings.BOT_DOMAIN}`;
   const manifest = JSON.parse(
     fillTemplate(template, {
@@ -45,8 +42,8 @@ export async function buildAppPackage(
       TERMS_URL: settings.TERMS_URL ?? `${siteUrl}/terms`,
     }),
   ) as AppManifest;
-  const color = readFileSync(join(iconsDir, 'color.png'));
-  const outline = readFileSync(join(iconsDir, 'outline.png'));
+  const color = readFileSync(join(manifestDir, 'color.png'));
+  const outline = readFileSync(join(manifestDir, 'outline.png'));
   const problems = [
     ...(await AppManifestUtils.validateAgainstSchema(manifest)),
     ...checkIcons(color, outline),
