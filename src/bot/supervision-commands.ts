@@ -350,8 +350,21 @@ export class SupervisionCommands {
       movedTo = moved.toUTC().toISO();
     }
     const schedule = stored.value.schedule;
+    // One record per session: pressing again (or Teams delivering twice) replaces, never adds.
+    await this.deps.supervision.saveRecord({
+      coachId,
+      scheduleId: schedule.scheduleId,
+      kind: schedule.kind,
+      sessionStart:
+        DateTime.fromISO(action.sessionStart, { zone: 'utc' }).toISO() ?? action.sessionStart,
+      outcome: action.outcome,
+      durationMinutes: action.outcome === 'attended' ? schedule.durationMinutes : 0,
+      movedTo,
+      recordedAt: this.deps.clock.now().toISO() ?? '',
+    });
     if (movedTo) {
-      // The new time gets its own reminders (and follow-up), like any other session.
+      // The new time gets its own reminders (and follow-up), like any other session. Saved after
+      // the record: if this fails the user is told, and pressing Moved again repeats both safely.
       await this.deps.supervision.saveSchedule(
         withFirstReminder(
           {
@@ -370,18 +383,6 @@ export class SupervisionCommands {
         ),
       );
     }
-    // One record per session: pressing again (or Teams delivering twice) replaces, never adds.
-    await this.deps.supervision.saveRecord({
-      coachId,
-      scheduleId: schedule.scheduleId,
-      kind: schedule.kind,
-      sessionStart:
-        DateTime.fromISO(action.sessionStart, { zone: 'utc' }).toISO() ?? action.sessionStart,
-      outcome: action.outcome,
-      durationMinutes: action.outcome === 'attended' ? schedule.durationMinutes : 0,
-      movedTo,
-      recordedAt: this.deps.clock.now().toISO() ?? '',
-    });
     const said = {
       attended: 'attended',
       missed: "didn't happen",
