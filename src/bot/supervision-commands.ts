@@ -488,11 +488,11 @@ export class SupervisionCommands {
     );
   }
 
-  /** Uninstalling the app pauses that coach's schedules, so nothing is sent into the void. */
+  /**
+   * Uninstalling the app pauses that person's schedules, so nothing is sent into the void; also for
+   * someone already taken off the roster.
+   */
   async pauseAllFor(aadObjectId: string): Promise<number> {
-    if (!this.deps.roles.isCoach(aadObjectId)) {
-      return 0;
-    }
     const coachId = aadObjectId.toLowerCase();
     const schedules = await this.deps.supervision.listSchedules(coachId);
     for (const stored of schedules.filter((s) => !s.schedule.paused)) {

@@ -34,6 +34,7 @@ import { fixedClock } from '../../src/domain/clock';
 import { RoleDirectory } from '../../src/domain/roles';
 import { createLogger, type Logger } from '../../src/logger';
 import { MemoryConversations, MemoryReferralRecords } from './memory-repositories';
+import type { PcnConfig } from '../../src/domain/pcn-config';
 import { examplePcn } from './pcn';
 
 /** Storage that can be switched off, to show what users see when Cosmos is unreachable. */
@@ -62,8 +63,10 @@ function unavailable<T extends object>(name: string): T {
   });
 }
 
-export function buildTestBot(options: { idleMinutes?: number; database?: Database } = {}) {
-  const pcn = examplePcn();
+export function buildTestBot(
+  options: { idleMinutes?: number; database?: Database; pcn?: PcnConfig } = {},
+) {
+  const pcn = options.pcn ?? examplePcn();
   const clock = fixedClock('2026-11-23T09:00:00Z');
   const storage = new SwitchableStorage();
   const records = new MemoryReferralRecords();

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { useEmbeddedDatabase } from '../helpers/embedded-database';
 import { cardText } from '../helpers/card-reading';
 import { as, COACH, GP, LEAD, SECOND_COACH } from '../helpers/people';
+import { examplePcn } from '../helpers/pcn';
 import { buildTestBot } from '../helpers/test-bot';
 
 const store = useEmbeddedDatabase('coach-flow');
@@ -243,6 +244,37 @@ describe('a coach sets up supervision and records it', () => {
       schedule?.schedule.scheduleId ?? '',
     );
     expect(after?.value.schedule.startTime).toBe('16:30');
+  });
+
+  it('uninstalling the app pauses the coach’s schedules, even once they are off the roster', async () => {
+    const bot = buildTestBot({ database: store.database });
+    bot.clock.set('2026-11-01T12:00:00Z');
+    const leaver = {
+      ...COACH,
+      id: '29:leaver',
+      aadObjectId: '00000000-0000-0000-0000-0000000000c9',
+    };
+    const onRoster = examplePcn((raw) => {
+      (raw.coaches as unknown[]).push({
+        aadObjectId: leaver.aadObjectId,
+        displayName: 'Lee Leaver',
+      });
+    });
+    const before = buildTestBot({ database: store.database, pcn: onRoster });
+    before.clock.set('2026-11-01T12:00:00Z');
+    const [confirm] = await before.send(
+      as(leaver, { text: 'coaching supervision monthly, first Tuesday, 10:00' }),
+    );
+    await before.send(as(leaver, { value: saveValue(confirm) }));
+    expect(
+      (await bot.supervision.listSchedules(leaver.aadObjectId))[0]?.nextReminderAt,
+    ).not.toBeNull();
+
+    // Taken off the PCN file, then the app is removed from their Teams.
+    await bot.send(as(leaver, { type: 'installationUpdate', action: 'remove', text: undefined }));
+    const after = await bot.supervision.listSchedules(leaver.aadObjectId);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({ schedule: { paused: true }, nextReminderAt: null });
   });
 
   it('someone who is not a coach pressing a reminder button gets one clear answer', async () => {
