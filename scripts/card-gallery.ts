@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { cardSamples } from './card-samples';
+import { launchChromium } from './chromium';
 import { ROOT } from './launch';
 
 /**
@@ -10,7 +10,6 @@ import { ROOT } from './launch';
  * the cards without Teams. The look approximates Teams' light theme; always check in Teams too.
  */
 const OUT = join(ROOT, 'docs', 'cards');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><style>
   body { margin: 0; padding: 16px; background: #f5f5f5; font-family: "Segoe UI", "DejaVu Sans", sans-serif; }
@@ -60,18 +59,7 @@ async function main(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const samples = cardSamples(ROOT);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({
       viewport: { width: 520, height: 800 },

@@ -518,10 +518,10 @@ export class SupervisionCommands {
       this.deps.supervision.listRecords(coachId),
     ]);
     const summary = summariseSupervision(records, now, this.deps.overdueWeeks);
-    const upcoming = schedules
-      .filter((s) => !s.schedule.paused)
+    const withNext = schedules.map((s) => ({ ...s, next: nextSessions(s.schedule, now, 1)[0] }));
+    const upcoming = withNext
       .flatMap((s) =>
-        nextSessions(s.schedule, now, 1).map((start) => ({ start, kind: s.schedule.kind })),
+        s.next && !s.schedule.paused ? [{ start: s.next, kind: s.schedule.kind }] : [],
       )
       .sort((a, b) => a.start.toMillis() - b.start.toMillis())[0];
     await context.sendActivity({
@@ -534,20 +534,19 @@ export class SupervisionCommands {
           hours: `${summary.coachingHoursLast12Months} hour${summary.coachingHoursLast12Months === 1 ? '' : 's'} (expected: ${summary.expectedHoursRange[0]} to ${summary.expectedHoursRange[1]}, 1 to 2 hours a month)`,
           overdue: summary.overdue,
           overdueText: `No coaching supervision recorded in the last ${this.deps.overdueWeeks} weeks. Coaching supervision is expected monthly.`,
-          schedules: schedules.map((s) => {
-            const next = nextSessions(s.schedule, now, 1)[0];
+          schedules: withNext.map(({ schedule, next }) => {
             const holiday = next ? this.deps.holidays.holidayOn(next) : undefined;
             return {
-              scheduleId: s.schedule.scheduleId,
-              kind: KIND_LABELS[s.schedule.kind],
-              when: describeCadence(s.schedule.cadence, s.schedule.startTime),
+              scheduleId: schedule.scheduleId,
+              kind: KIND_LABELS[schedule.kind],
+              when: describeCadence(schedule.cadence, schedule.startTime),
               next: next
                 ? `${next.toFormat('d LLL')}${holiday ? ` (bank holiday: ${holiday})` : ''}`
                 : 'none',
-              canMove: next !== undefined && !s.schedule.paused,
-              pausedText: s.schedule.paused ? ' · paused' : '',
-              pauseTitle: s.schedule.paused ? 'Resume' : 'Pause',
-              pauseTo: s.schedule.paused ? 'false' : 'true',
+              canMove: next !== undefined && !schedule.paused,
+              pausedText: schedule.paused ? ' · paused' : '',
+              pauseTitle: schedule.paused ? 'Resume' : 'Pause',
+              pauseTo: schedule.paused ? 'false' : 'true',
             };
           }),
         }),

@@ -10,6 +10,7 @@ import {
   type,
   waitForText,
 } from '../helpers/browser';
+import { addBotToTeam } from '../helpers/playground-driver';
 import { startPlaygroundSession, type PlaygroundSession } from '../helpers/playground-session';
 
 /*
@@ -85,17 +86,8 @@ describe('a GP in personal chat', () => {
 describe('a PCN lead', () => {
   it('posts a role card to a team channel, and it appears there', async () => {
     // The app is added to the team first, as an admin or the lead would in Teams.
-    const teamId = '19:riverside-general@thread.tacv2';
-    const url = session.playground.url;
-    const template = await fetch(
-      `${url}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(teamId)}&type=botAdded`,
-    );
-    const added = await fetch(`${url}/_internal/v1/customActivities`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: await template.text(),
-    });
-    expect(added.ok).toBe(true);
+    // (It throws if the Playground does not accept the event.)
+    await addBotToTeam(session.playground.url, '19:riverside-general@thread.tacv2');
 
     await type(page, 'post role cards');
     await waitForText(page, 'Post role cards to channels');

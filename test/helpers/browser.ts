@@ -1,32 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium as launchSystemChromium } from '../../scripts/chromium';
 import { ROOT } from '../../scripts/launch';
 
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium, headless, kept off the network it cannot reach here. */
+/** Debian's Chromium (see scripts/chromium.ts), with the screenshot folder ready. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}. Install it with \`sudo apt-get install -y chromium\` (.ci/run does), or set CHROMIUM_PATH.`,
-    );
-  }
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return launchSystemChromium();
 }
 
 /** Types into the Playground's compose box and sends, as a user would. */

@@ -99,7 +99,8 @@ export class PlaygroundDriver {
           mentions: [{ mentioned: this.config.bot, text: at }],
         }
       : { from: { id: this.config.currentUser.id }, text, textFormat: 'plain' };
-    await this.post(
+    await postToPlayground(
+      this.baseUrl,
       `/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`,
       body,
     );
@@ -107,7 +108,7 @@ export class PlaygroundDriver {
 
   /** Press an Action.Submit button on a card the bot sent. */
   async submit(card: PlaygroundMessage, value: Record<string, unknown>): Promise<void> {
-    await this.post('/_conversation/v1/submit', {
+    await postToPlayground(this.baseUrl, '/_conversation/v1/submit', {
       conversation: { id: card.conversationId },
       from: { id: this.config.currentUser.id },
       replyToId: card.messageId,
@@ -134,10 +135,7 @@ export class PlaygroundDriver {
 
   /** Add the bot to a team, as installing the app in a team does (a conversationUpdate in its General channel). */
   async addBotToTeam(teamId: string): Promise<void> {
-    const template = await fetch(
-      `${this.baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(teamId)}&type=botAdded`,
-    );
-    await this.post('/_internal/v1/customActivities', await template.json());
+    await addBotToTeam(this.baseUrl, teamId);
   }
 
   /** The next `count` bot messages, in whatever order they arrive (replies and proactive posts can overtake each other). */
@@ -152,15 +150,23 @@ export class PlaygroundDriver {
   close(): void {
     this.socket.close();
   }
+}
 
-  private async post(path: string, body: unknown): Promise<void> {
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) {
-      throw new Error(`Playground ${path} answered ${response.status}: ${await response.text()}`);
-    }
+/** Asks the Playground to act as if the app had been added to the team (as an admin would in Teams). */
+export async function addBotToTeam(baseUrl: string, teamId: string): Promise<void> {
+  const template = await fetch(
+    `${baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(teamId)}&type=botAdded`,
+  );
+  await postToPlayground(baseUrl, '/_internal/v1/customActivities', await template.json());
+}
+
+async function postToPlayground(baseUrl: string, path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw new Error(`Playground ${path} answered ${response.status}: ${await response.text()}`);
   }
 }

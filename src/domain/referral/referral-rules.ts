@@ -49,7 +49,7 @@ const NEED_ROUTE: Record<
  * The referral rules, as one pure function: given the answers so far and the PCN's criteria,
  * either the next question to ask or the outcome with its reasons.
  *
- * The bot never assesses clinical risk: any red flag ends the flow at once with the urgent route.
+ * The bot never assesses clinical risk: a single red flag ends the flow at once with the urgent route.
  */
 export function assessReferral(answers: ReferralAnswers, criteria: ReferralCriteria): Assessment {
   const ask = (question: QuestionId): Assessment => ({ kind: 'ask', question });
