@@ -14,14 +14,8 @@ const project = (displayName, roots, extra = {}) => ({
 module.exports = {
   testTimeout: 60_000,
   projects: [
-    project('unit', ['test/unit', 'test/dialog', 'test/cards']),
-    project('integration', [
-      'test/store',
-      'test/http',
-      'test/broadcast',
-      'test/supervision',
-      'test/package',
-    ]),
+    project('unit', ['test/unit']),
+    project('integration', ['test/integration']),
     project('e2e', ['test/e2e']),
     // Needs Debian's Chromium: run by `npm run test:e2e`, not by plain `jest`.
     project('browser', ['test/browser']),

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cardSamples } from './card-samples';
+import { cardSamples } from '../test/fixtures/card-samples';
 import { launchChromium } from './chromium';
 import { ROOT } from './launch';
 

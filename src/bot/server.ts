@@ -1,9 +1,9 @@
 import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import type { Logger } from '../logger';
-import type { AboutPages } from './about-pages';
+import type { AboutPages } from './http/about-pages';
 import { checkInboundActivity } from './inbound-activity';
-import type { DownloadResponse } from './report-routes';
+import type { DownloadResponse } from './http/report-routes';
 
 export interface ServerDependencies {
   adapter: CloudAdapter;

@@ -64,17 +64,8 @@ export class DialogRunner {
     return 'continued';
   }
 
-  /** Start the referral questions, replacing anything the user had in progress. */
-  async startReferral(context: TurnContext): Promise<void> {
-    await this.start(context, REFERRAL_DIALOG);
-  }
-
-  /** Start a lead's channel post, replacing anything the user had in progress. */
-  async startBroadcast(context: TurnContext): Promise<void> {
-    await this.start(context, BROADCAST_DIALOG);
-  }
-
-  private async start(context: TurnContext, dialogId: string): Promise<void> {
+  /** Start a dialog, replacing anything the user had in progress. */
+  async start(context: TurnContext, dialogId: string): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     await dc.cancelAllDialogs();
     await this.lastActive.set(context, this.clock.now().toISO() ?? undefined);

@@ -161,18 +161,3 @@ export class ReminderScheduler {
     });
   }
 }
-
-/** The schedule as first saved: its first reminder worked out from now. */
-export function withFirstReminder(
-  stored: Omit<StoredSchedule, 'nextReminderAt' | 'nextReminderSession' | 'nextReminderKind'>,
-  now: DateTime,
-  holidays: BankHolidayCalendar,
-): StoredSchedule {
-  const next = nextReminder(stored.schedule, now, holidays);
-  return {
-    ...stored,
-    nextReminderAt: next?.at.toISO() ?? null,
-    nextReminderSession: next?.sessionStart.toISO() ?? null,
-    nextReminderKind: next?.kind ?? null,
-  };
-}

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Database } from '@azure/cosmos';
 import { DateTime } from 'luxon';
-import { BotFrameworkChannelPoster } from '../../src/bot/channel-poster';
+import { BotFrameworkChannelPoster } from '../../src/bot/teams/channel-poster';
 import {
   planBroadcast,
   type BroadcastJob,

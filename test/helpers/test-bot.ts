@@ -1,40 +1,27 @@
 import {
   MemoryStorage,
-  PrivateConversationState,
   TestAdapter,
   type Activity,
   type Storage,
   type StoreItems,
 } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
 import type { Database } from '@azure/cosmos';
-import { BroadcastCommands } from '../../src/bot/broadcast-commands';
-import { GuardedStorage } from '../../src/bot/guarded-storage';
-import { sendImmediately } from '../../src/bot/reply-buffer';
-import { BroadcastDialog } from '../../src/dialogs/broadcast/broadcast.dialog';
-import { BroadcastService } from '../../src/dialogs/broadcast/broadcast.service';
-import { TeamsChannelDirectory } from '../../src/dialogs/broadcast/channel-directory';
+import { buildBot } from '../../src/app';
+import { ReplyBuffer, sendImmediately } from '../../src/bot/reply-buffer';
+import { createTurnErrorHandler } from '../../src/bot/turn-error';
+import { fixedClock } from '../../src/domain/clock';
+import type { PcnConfig } from '../../src/domain/pcn-config';
+import { DEFAULT_REMINDERS } from '../../src/domain/supervision/schedule';
+import { createLogger, type Logger } from '../../src/logger';
 import { CosmosAuditLog, type AuditLog } from '../../src/store/audit.repository';
 import { CosmosBroadcastRepository } from '../../src/store/broadcast.cosmos-repository';
 import type { BroadcastRepository } from '../../src/store/broadcast.repository';
 import { CONTAINERS } from '../../src/store/containers';
-import { SupervisionCommands } from '../../src/bot/supervision-commands';
-import { SessionLogCommands } from '../../src/bot/session-log-commands';
 import { CosmosSessionLogRepository } from '../../src/store/session-log.cosmos-repository';
 import type { SessionLogRepository } from '../../src/store/session-log.repository';
-import { englandAndWalesBankHolidays } from '../../src/domain/supervision/bank-holidays';
 import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-repository';
 import type { SupervisionRepository } from '../../src/store/supervision.repository';
-import { HwbcBot } from '../../src/bot/hwbc.bot';
-import { ReplyBuffer } from '../../src/bot/reply-buffer';
-import { createTurnErrorHandler } from '../../src/bot/turn-error';
-import { DialogRunner } from '../../src/dialogs/dialog-runner';
-import { ReferralDialog } from '../../src/dialogs/referral/referral.dialog';
-import { fixedClock } from '../../src/domain/clock';
-import { RoleDirectory } from '../../src/domain/roles';
-import { createLogger, type Logger } from '../../src/logger';
 import { MemoryConversations, MemoryReferralRecords } from './memory-repositories';
-import type { PcnConfig } from '../../src/domain/pcn-config';
 import { examplePcn } from './pcn';
 
 /** Storage that can be switched off, to show what users see when Cosmos is unreachable. */
@@ -73,81 +60,42 @@ export function buildTestBot(
   const conversations = new MemoryConversations();
   const logLines: string[] = [];
   const logger: Logger = createLogger('debug', (line) => logLines.push(line));
-  const state = new PrivateConversationState(new GuardedStorage(storage));
-  const referral = new ReferralDialog({
-    pcn,
-    records,
-    roles: new RoleDirectory(pcn),
-    clock,
-    contactsReviewMonths: 6,
-  });
-  const broadcasts: BroadcastRepository = options.database
-    ? new CosmosBroadcastRepository(options.database.container(CONTAINERS.broadcasts.id))
+  const { database } = options;
+  const broadcasts: BroadcastRepository = database
+    ? new CosmosBroadcastRepository(database.container(CONTAINERS.broadcasts.id))
     : unavailable<BroadcastRepository>('broadcasts');
-  const audit: AuditLog = options.database
-    ? new CosmosAuditLog(options.database.container(CONTAINERS.audit.id))
+  const audit: AuditLog = database
+    ? new CosmosAuditLog(database.container(CONTAINERS.audit.id))
     : unavailable<AuditLog>('audit');
-  const roles = new RoleDirectory(pcn);
-  const sessionLogs: SessionLogRepository = options.database
-    ? new CosmosSessionLogRepository(options.database.container(CONTAINERS.sessionLogs.id), 3600)
+  const sessionLogs: SessionLogRepository = database
+    ? new CosmosSessionLogRepository(database.container(CONTAINERS.sessionLogs.id), 3600)
     : unavailable<SessionLogRepository>('sessionLogs');
-  const supervision: SupervisionRepository = options.database
-    ? new CosmosSupervisionRepository(options.database.container(CONTAINERS.supervision.id))
+  const supervision: SupervisionRepository = database
+    ? new CosmosSupervisionRepository(database.container(CONTAINERS.supervision.id))
     : unavailable<SupervisionRepository>('supervision');
-  const service = new BroadcastService({ broadcasts, audit, pcn, clock, contactsReviewMonths: 6 });
-  const links = {
-    broadcastCsv: (jobId: string, user: string) =>
-      `https://bot.example.test/reports/${jobId}?u=${user}`,
-  };
   const sentNow: Partial<Activity>[] = [];
-  const broadcastDialog = new BroadcastDialog({
-    service,
-    broadcasts,
-    channels: new TeamsChannelDirectory(conversations, logger),
-    links,
+  const { bot } = buildBot({
+    config: {
+      pcn,
+      contactsReviewMonths: 6,
+      dialogIdleMinutes: options.idleMinutes ?? 30,
+      supervision: { pollMs: 1000, overdueWeeks: 6, reminderOffsets: [...DEFAULT_REMINDERS] },
+      sessionLogs: { retentionDays: 1, editDays: 7 },
+    },
+    repositories: { conversations, records, broadcasts, audit, supervision, sessionLogs },
+    botStorage: storage,
     clock,
+    logger,
+    links: {
+      broadcastCsv: (jobId, user) => `https://bot.example.test/reports/${jobId}?u=${user}`,
+      activityCsv: (tenantId, month, user) =>
+        `https://bot.example.test/reports/activity/${tenantId}/${month}?u=${user}`,
+    },
     sendNow: async (context, card) => {
       const activity = { type: 'message', attachments: [card] };
       sentNow.push(activity);
       return (await sendImmediately(context, activity))?.id ?? 'sent-now';
     },
-  });
-  const runner = new DialogRunner(
-    state.createProperty<DialogState>('dialogState'),
-    state.createProperty<string | undefined>('lastActive'),
-    [referral, broadcastDialog],
-    clock,
-    options.idleMinutes ?? 30,
-  );
-  const bot = new HwbcBot({
-    runner,
-    state,
-    conversations,
-    pcn,
-    clock,
-    logger,
-    botName: 'HWBC Assistant',
-    contactsReviewMonths: 6,
-    broadcast: new BroadcastCommands({ service, broadcasts, roles, links, clock, pcn, runner }),
-    sessions: new SessionLogCommands({
-      logs: sessionLogs,
-      referrals: records,
-      roles,
-      clock,
-      editDays: 7,
-      links: {
-        activityCsv: (tenantId: string, month: string, user: string) =>
-          `https://bot.example.test/reports/activity/${tenantId}/${month}?u=${user}`,
-      },
-    }),
-    supervision: new SupervisionCommands({
-      supervision,
-      roles,
-      pcn,
-      clock,
-      holidays: englandAndWalesBankHolidays(),
-      overdueWeeks: 6,
-    }),
   });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.use(new ReplyBuffer());

@@ -1,4 +1,9 @@
-import { AUDIENCES, ROLE_CARDS, type Audience, type RoleCardKey } from '../../cards/role-content';
+import {
+  AUDIENCES,
+  ROLE_CARDS,
+  type Audience,
+  type RoleCardKey,
+} from '../../cards/roles/role-content';
 import type { ChannelTarget } from '../../domain/broadcast/broadcast';
 import type { BroadcastDraft } from './broadcast.service';
 

@@ -13,21 +13,21 @@ import {
   describeOccurrences,
   renderBroadcastComposeCard,
   renderBroadcastPreviewCard,
-} from '../../cards/broadcast-cards';
+} from '../../cards/broadcast/broadcast.cards';
 import {
   AUDIENCE_LABELS,
   AUDIENCES,
   ROLE_CARD_TITLES,
   ROLE_CARDS,
   type RoleCardKey,
-} from '../../cards/role-content';
+} from '../../cards/roles/role-content';
 import { channelTargetSchema, LONDON, occurrenceTimes } from '../../domain/broadcast/broadcast';
 import type { Clock } from '../../domain/clock';
 import type { BroadcastRepository } from '../../store/broadcast.repository';
 import { InterruptibleDialog } from '../interruptible.dialog';
 import { getUserInput } from '../user-input';
 import { readDraft, type ComposeInput } from './broadcast-draft';
-import { statusCard, type ReportLinks } from './broadcast-status';
+import { statusCard, type ReportLinks } from '../../cards/broadcast/broadcast-status';
 import type { BroadcastDraft, BroadcastService } from './broadcast.service';
 import type { ChannelDirectory } from './channel-directory';
 

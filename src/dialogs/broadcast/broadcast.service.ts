@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
-import { renderRoleCard, roleCardData } from '../../cards/role-cards';
-import { ROLE_CARD_TITLES, type Audience, type RoleCardKey } from '../../cards/role-content';
+import { renderRoleCard, roleCardData } from '../../cards/roles/roles.cards';
+import { ROLE_CARD_TITLES, type Audience, type RoleCardKey } from '../../cards/roles/role-content';
 import {
   planBroadcast,
   type BroadcastJob,

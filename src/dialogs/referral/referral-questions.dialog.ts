@@ -9,12 +9,15 @@ import { z } from 'zod';
 import {
   renderReferralOutcomeCard,
   referralOutcomeCardData,
-} from '../../cards/referral-outcome.card';
+} from '../../cards/referral/referral-outcome.card';
 import {
   renderReferralQuestionCard,
   referralQuestionCardData,
-} from '../../cards/referral-question.card';
-import { referralUrgentCardData, renderReferralUrgentCard } from '../../cards/referral-urgent.card';
+} from '../../cards/referral/referral-question.card';
+import {
+  referralUrgentCardData,
+  renderReferralUrgentCard,
+} from '../../cards/referral/referral-urgent.card';
 import { contactsReviewStatus } from '../../domain/contacts-review';
 import {
   QUESTION_ORDER,

@@ -57,3 +57,22 @@ export function isLate(plannedAt: DateTime, sentAt: DateTime): boolean {
 export function ensureUtc(iso: string): DateTime {
   return DateTime.fromISO(iso, { zone: 'utc' });
 }
+
+/** A schedule as first saved (or changed): its first reminder worked out from now. */
+export function withFirstReminder<T extends { schedule: Schedule }>(
+  stored: T,
+  now: DateTime,
+  holidays: BankHolidayCalendar,
+): T & {
+  nextReminderAt: string | null;
+  nextReminderSession: string | null;
+  nextReminderKind: ReminderKind | null;
+} {
+  const next = nextReminder(stored.schedule, now, holidays);
+  return {
+    ...stored,
+    nextReminderAt: next?.at.toISO() ?? null,
+    nextReminderSession: next?.sessionStart.toISO() ?? null,
+    nextReminderKind: next?.kind ?? null,
+  };
+}

@@ -1,0 +1,372 @@
+import { randomBytes } from 'node:crypto';
+import { ManagedIdentityCredential } from '@azure/identity';
+import type { Database } from '@azure/cosmos';
+import { PrivateConversationState, type Storage, type TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type restify from 'restify';
+import packageJson from '../package.json';
+import { createAdapter } from './bot/adapter';
+import { createBotStateStorage } from './bot/bot-state-storage';
+import { GuardedStorage } from './bot/guarded-storage';
+import { aboutPages } from './bot/http/about-pages';
+import { ACTIVITY_CSV_PATH, BROADCAST_CSV_PATH, DownloadLinks } from './bot/http/download-links';
+import { activityCsvDownload, broadcastCsvDownload } from './bot/http/report-routes';
+import { HwbcBot } from './bot/hwbc.bot';
+import { sendImmediately } from './bot/reply-buffer';
+import { Router } from './bot/router';
+import { createServer } from './bot/server';
+import { StatusCardNotifier } from './bot/teams/broadcast-notifier';
+import { BotFrameworkChannelPoster } from './bot/teams/channel-poster';
+import { BotCoachMessenger } from './bot/teams/coach-messenger';
+import type { CardAttachment } from './cards/render';
+import type { AppConfig } from './config';
+import { BroadcastCommands } from './dialogs/broadcast/broadcast-commands.service';
+import { BroadcastDialog } from './dialogs/broadcast/broadcast.dialog';
+import { broadcastRoutes } from './dialogs/broadcast/broadcast.routes';
+import { BroadcastService } from './dialogs/broadcast/broadcast.service';
+import { TeamsChannelDirectory } from './dialogs/broadcast/channel-directory';
+import { DialogRunner } from './dialogs/dialog-runner';
+import { helpRoutes } from './dialogs/help/help.routes';
+import { HelpService } from './dialogs/help/help.service';
+import { ReferralDialog } from './dialogs/referral/referral.dialog';
+import { referralRoutes } from './dialogs/referral/referral.routes';
+import { rolesRoutes } from './dialogs/roles/roles.routes';
+import { RolesService } from './dialogs/roles/roles.service';
+import { sessionLogRoutes } from './dialogs/session-log/session-log.routes';
+import { SessionLogCommands } from './dialogs/session-log/session-log.service';
+import { supervisionRoutes } from './dialogs/supervision/supervision.routes';
+import { SupervisionCommands } from './dialogs/supervision/supervision.service';
+import { DEFAULT_RETRY } from './domain/broadcast/retry-policy';
+import type { Clock } from './domain/clock';
+import { RoleDirectory } from './domain/roles';
+import { englandAndWalesBankHolidays } from './domain/supervision/bank-holidays';
+import { BroadcastSender, newInstanceId } from './jobs/broadcast-sender';
+import { ReminderScheduler } from './jobs/reminder-scheduler';
+import type { Logger } from './logger';
+import { CosmosAuditLog, type AuditLog } from './store/audit.repository';
+import { CosmosBroadcastRepository } from './store/broadcast.cosmos-repository';
+import type { BroadcastRepository } from './store/broadcast.repository';
+import { CONTAINERS } from './store/containers';
+import { CosmosConversationRepository } from './store/conversation.cosmos-repository';
+import type { ConversationRepository } from './store/conversation.repository';
+import { openDatabase, type CosmosConnection } from './store/cosmos-database';
+import { startEmbeddedCosmos, type EmbeddedCosmos } from './store/embedded-cosmos';
+import { CosmosRateGate } from './store/rate-window.cosmos-store';
+import { CosmosReferralRecordRepository } from './store/referral-record.cosmos-repository';
+import type { ReferralRecordRepository } from './store/referral-record.repository';
+import { CosmosSessionLogRepository } from './store/session-log.cosmos-repository';
+import type { SessionLogRepository } from './store/session-log.repository';
+import { CosmosSupervisionRepository } from './store/supervision.cosmos-repository';
+import type { SupervisionRepository } from './store/supervision.repository';
+
+export const BOT_NAME = 'HWBC Assistant';
+
+/** Everything the features keep. Cosmos DB in the app; the tests may pass in-memory twins. */
+export interface Repositories {
+  conversations: ConversationRepository;
+  records: ReferralRecordRepository;
+  broadcasts: BroadcastRepository;
+  audit: AuditLog;
+  supervision: SupervisionRepository;
+  sessionLogs: SessionLogRepository;
+}
+
+export function cosmosRepositories(
+  database: Database,
+  config: Pick<AppConfig, 'sessionLogs'>,
+): Repositories {
+  const container = (key: keyof typeof CONTAINERS) => database.container(CONTAINERS[key].id);
+  return {
+    conversations: new CosmosConversationRepository(container('conversations')),
+    records: new CosmosReferralRecordRepository(container('referralRecords')),
+    broadcasts: new CosmosBroadcastRepository(container('broadcasts')),
+    audit: new CosmosAuditLog(container('audit')),
+    supervision: new CosmosSupervisionRepository(container('supervision')),
+    sessionLogs: new CosmosSessionLogRepository(
+      container('sessionLogs'),
+      config.sessionLogs.retentionDays * 24 * 3600,
+    ),
+  };
+}
+
+/** Where the signed download links point. */
+export interface ReportLinks {
+  broadcastCsv(jobId: string, user: string): string;
+  activityCsv(tenantId: string, month: string, user: string): string;
+}
+
+export interface BotWiring {
+  config: Pick<
+    AppConfig,
+    'pcn' | 'contactsReviewMonths' | 'dialogIdleMinutes' | 'supervision' | 'sessionLogs'
+  >;
+  repositories: Repositories;
+  /** Where dialog state lives (botbuilder's Storage). */
+  botStorage: Storage;
+  clock: Clock;
+  logger: Logger;
+  links: ReportLinks;
+  /** Send a card at once, outside the reply buffer, and give its activity id. */
+  sendNow?: (context: TurnContext, card: CardAttachment) => Promise<string | undefined>;
+}
+
+/** The features, their routes and the Teams activity handler: the same for the app and the tests. */
+export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirectory } {
+  const { config, repositories: repos, clock, logger, links } = wiring;
+  const { pcn, contactsReviewMonths } = config;
+  const state = new PrivateConversationState(new GuardedStorage(wiring.botStorage));
+  const roles = new RoleDirectory(pcn);
+  const holidays = englandAndWalesBankHolidays();
+  const broadcastService = new BroadcastService({
+    broadcasts: repos.broadcasts,
+    audit: repos.audit,
+    pcn,
+    clock,
+    contactsReviewMonths,
+  });
+  const runner = new DialogRunner(
+    state.createProperty<DialogState>('dialogState'),
+    state.createProperty<string | undefined>('lastActive'),
+    [
+      new ReferralDialog({ pcn, records: repos.records, roles, clock, contactsReviewMonths }),
+      new BroadcastDialog({
+        service: broadcastService,
+        broadcasts: repos.broadcasts,
+        channels: new TeamsChannelDirectory(repos.conversations, logger.child('channels')),
+        links,
+        clock,
+        sendNow:
+          wiring.sendNow ??
+          (async (context, card) => (await sendImmediately(context, { attachments: [card] }))?.id),
+      }),
+    ],
+    clock,
+    config.dialogIdleMinutes,
+  );
+  const router = new Router(
+    {
+      referral: referralRoutes(),
+      roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths })),
+      help: helpRoutes(new HelpService({ botName: BOT_NAME, pcnName: pcn.pcnName })),
+      broadcast: broadcastRoutes(
+        new BroadcastCommands({
+          service: broadcastService,
+          broadcasts: repos.broadcasts,
+          links,
+          clock,
+          pcn,
+        }),
+        pcn,
+      ),
+      supervision: supervisionRoutes(
+        new SupervisionCommands({
+          supervision: repos.supervision,
+          pcn,
+          clock,
+          holidays,
+          overdueWeeks: config.supervision.overdueWeeks,
+          reminderOffsets: config.supervision.reminderOffsets,
+        }),
+      ),
+      sessionLog: sessionLogRoutes(
+        new SessionLogCommands({
+          logs: repos.sessionLogs,
+          referrals: repos.records,
+          clock,
+          editDays: config.sessionLogs.editDays,
+          links,
+        }),
+      ),
+    },
+    roles,
+    runner,
+  );
+  const bot = new HwbcBot({
+    runner,
+    router,
+    state,
+    conversations: repos.conversations,
+    clock,
+    logger: logger.child('bot'),
+  });
+  return { bot, roles };
+}
+
+export interface App {
+  server: restify.Server;
+  /** Listen, then start the background jobs; resolves with the address it listens on. */
+  listen(): Promise<string>;
+  /** Let a post in flight be recorded, then close everything. */
+  stop(): Promise<void>;
+}
+
+/** Storage the app was configured with: the embedded store locally, Cosmos DB otherwise. */
+async function connectStorage(
+  config: AppConfig,
+  logger: Logger,
+): Promise<{ connection: CosmosConnection; embedded?: EmbeddedCosmos }> {
+  if (config.storage.kind === 'embedded') {
+    const embedded = await startEmbeddedCosmos();
+    logger.warn('embedded_storage', {
+      message:
+        'No COSMOS_ENDPOINT set: using the embedded Cosmos-compatible store. Data is kept in memory and lost when the bot stops.',
+      endpoint: embedded.endpoint,
+    });
+    return {
+      embedded,
+      connection: {
+        endpoint: embedded.endpoint,
+        key: embedded.key,
+        database: config.storage.database,
+        allowSelfSigned: true,
+      },
+    };
+  }
+  const { endpoint, database, allowSelfSigned, auth } = config.storage;
+  return {
+    connection: {
+      endpoint,
+      database,
+      allowSelfSigned,
+      ...(auth.kind === 'key'
+        ? { key: auth.key }
+        : { credential: new ManagedIdentityCredential({ clientId: auth.clientId }) }),
+    },
+  };
+}
+
+/** The composition root: the only place that builds infrastructure. */
+export async function buildApp(config: AppConfig, clock: Clock, logger: Logger): Promise<App> {
+  const { connection, embedded } = await connectStorage(config, logger);
+  const { client, database } = await openDatabase(connection);
+  const repositories = cosmosRepositories(database, config);
+  const adapter = createAdapter(config.auth, logger);
+  const appId = config.auth.kind === 'anonymous' ? '' : config.auth.appId;
+  // Download links need an address users can reach; locally, the listening one.
+  const linkBase = { url: config.publicBaseUrl ?? '' };
+  const downloadLinks = new DownloadLinks(
+    config.downloadLinkSecret ?? randomBytes(32).toString('hex'),
+    '',
+    config.downloadLinkMinutes,
+    clock,
+  );
+  const links: ReportLinks = {
+    broadcastCsv: (jobId, user) => `${linkBase.url}${downloadLinks.broadcastCsv(jobId, user)}`,
+    activityCsv: (tenantId, month, user) =>
+      `${linkBase.url}${downloadLinks.activityCsv(tenantId, month, user)}`,
+  };
+  const { bot, roles } = buildBot({
+    config,
+    repositories,
+    botStorage: createBotStateStorage(connection),
+    clock,
+    logger,
+    links,
+  });
+  const holidays = englandAndWalesBankHolidays();
+  if (holidays.beyondData(clock.now().plus({ months: 6 }))) {
+    logger.warn('bank_holiday_data_ending', {
+      lastYear: holidays.lastYear,
+      message:
+        'Update src/domain/supervision/bank-holidays.england-and-wales.json from the published list.',
+    });
+  }
+  const reminders = new ReminderScheduler(
+    {
+      supervision: repositories.supervision,
+      messenger: new BotCoachMessenger(
+        adapter,
+        appId,
+        repositories.conversations,
+        logger.child('reminders'),
+      ),
+      holidays,
+      clock,
+      logger: logger.child('reminders'),
+    },
+    { pollMs: config.supervision.pollMs, batchSize: 50 },
+  );
+  const sender = new BroadcastSender(
+    {
+      broadcasts: repositories.broadcasts,
+      rateGate: new CosmosRateGate(database.container(CONTAINERS.rateWindows.id)),
+      poster: new BotFrameworkChannelPoster(adapter, appId),
+      notifier: new StatusCardNotifier(adapter, appId, repositories.broadcasts, links, clock),
+      clock,
+      logger: logger.child('broadcast'),
+    },
+    {
+      instanceId: newInstanceId(clock.now()),
+      pollMs: config.broadcast.pollMs,
+      leaseMs: config.broadcast.leaseMs,
+      batchSize: 20,
+      threadLimits: config.broadcast.threadLimits,
+      tenantLimits: config.broadcast.tenantLimits,
+      retry: { ...DEFAULT_RETRY, maxAttempts: config.broadcast.maxAttempts },
+      maxInlineWaitMs: 5_000,
+    },
+  );
+  const server = createServer({
+    adapter,
+    bot,
+    logger: logger.child('http'),
+    maxBodyBytes: config.maxBodyBytes,
+    allowedTenantIds: config.allowedTenantIds,
+    storageKind: config.storage.kind,
+    probeStorage: async () => {
+      await database.read();
+      return true;
+    },
+    version: packageJson.version,
+    aboutPages: aboutPages(config.pcn.pcnName, config.sessionLogs.retentionDays),
+    downloads: [
+      {
+        path: BROADCAST_CSV_PATH,
+        handler: (params, path, query) =>
+          broadcastCsvDownload(
+            downloadLinks,
+            repositories.broadcasts,
+            path,
+            params.jobId ?? '',
+            query,
+          ),
+      },
+      {
+        path: ACTIVITY_CSV_PATH,
+        handler: (params, path, query) =>
+          activityCsvDownload(
+            {
+              links: downloadLinks,
+              roles,
+              logs: repositories.sessionLogs,
+              referrals: repositories.records,
+            },
+            path,
+            params,
+            query,
+          ),
+      },
+    ],
+  });
+
+  return {
+    server,
+    listen: async () => {
+      await new Promise<void>((resolve) => {
+        server.listen(config.port, config.host, () => resolve());
+      });
+      const url = `http://${config.host}:${server.address().port}`;
+      linkBase.url = config.publicBaseUrl ?? url;
+      sender.start();
+      reminders.start();
+      return url;
+    },
+    stop: async () => {
+      await Promise.all([sender.stop(), reminders.stop()]);
+      server.close();
+      server.server.closeAllConnections();
+      client.dispose();
+      await embedded?.close();
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import type { TurnContext } from 'botbuilder';
+import type { CardAction } from '../cards/card-actions';
+import type { BroadcastAction } from '../cards/broadcast/broadcast.actions';
+import type { HelpAction } from '../cards/help/help.actions';
+import type { ReferralAction } from '../cards/referral/referral.actions';
+import type { RoleAction } from '../cards/roles/roles.actions';
+import type { SessionLogAction } from '../cards/session-log/session-log.actions';
+import type { SupervisionAction } from '../cards/supervision/supervision.actions';
+import type { BroadcastCommand } from '../dialogs/broadcast/broadcast.routes';
+import type { DialogRunner } from '../dialogs/dialog-runner';
+import type { FeatureTurn } from '../dialogs/feature-turn';
+import type { HelpCommand } from '../dialogs/help/help.routes';
+import type { RolesCommand } from '../dialogs/roles/roles.routes';
+import {
+  isDialogRoute,
+  type CommandRoute,
+  type DialogVerbRoute,
+  type EventRoutes,
+  type FeatureRoutes,
+  type RouteRole,
+  type VerbRoute,
+  type VerbRoutes,
+} from '../dialogs/routes';
+import type { SessionLogCommand } from '../dialogs/session-log/session-log.routes';
+import type { SupervisionCommand } from '../dialogs/supervision/supervision.routes';
+import type { Command } from '../domain/commands';
+import type { RoleDirectory } from '../domain/roles';
+import { featureTurn } from './feature-turn.adapter';
+
+/** Every feature's route table. Adding a verb or command to a feature changes nothing here. */
+export interface Features {
+  referral: FeatureRoutes<ReferralAction, 'referral'>;
+  roles: FeatureRoutes<RoleAction, RolesCommand>;
+  help: FeatureRoutes<HelpAction, HelpCommand>;
+  broadcast: FeatureRoutes<BroadcastAction, BroadcastCommand>;
+  supervision: FeatureRoutes<SupervisionAction, SupervisionCommand>;
+  sessionLog: FeatureRoutes<SessionLogAction, SessionLogCommand>;
+}
+
+const DEFAULT_REFUSALS: Record<Exclude<RouteRole, 'referrer'>, string> = {
+  coach:
+    'That is for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.',
+  lead: 'That is for PCN leads.',
+};
+
+type AnyVerbRoute = VerbRoute<CardAction> | DialogVerbRoute<CardAction>;
+
+/**
+ * One router over the features' route tables: it finds the route for a verb or command, applies
+ * the role the route declares, and hands the feature a turn with no botbuilder type in it.
+ */
+export class Router {
+  private readonly verbs: VerbRoutes<CardAction>;
+  private readonly commands: Record<Command, CommandRoute>;
+  private readonly events: EventRoutes[];
+
+  constructor(
+    features: Features,
+    private readonly roles: RoleDirectory,
+    private readonly runner: DialogRunner,
+  ) {
+    const { referral, roles: roleCards, help, broadcast, supervision, sessionLog } = features;
+    // Spelled out so tsc proves every verb and every command has exactly one route.
+    this.verbs = {
+      ...referral.verbs,
+      ...roleCards.verbs,
+      ...help.verbs,
+      ...broadcast.verbs,
+      ...supervision.verbs,
+      ...sessionLog.verbs,
+    };
+    this.commands = {
+      ...referral.commands,
+      ...roleCards.commands,
+      ...help.commands,
+      ...broadcast.commands,
+      ...supervision.commands,
+      ...sessionLog.commands,
+    };
+    this.events = Object.values(features).flatMap((f: { events?: EventRoutes }) =>
+      f.events ? [f.events] : [],
+    );
+  }
+
+  turn(context: TurnContext): FeatureTurn {
+    return featureTurn(context, this.runner);
+  }
+
+  /** Whether the verb is answered by an open dialog rather than at once. */
+  belongsToDialog(action: CardAction): boolean {
+    return isDialogRoute(this.verbRoute(action));
+  }
+
+  /** Answer a verb that is not a dialog's, or a dialog's verb whose dialog has closed. */
+  async action(context: TurnContext, action: CardAction): Promise<void> {
+    const route = this.verbRoute(action);
+    const turn = this.turn(context);
+    if (isDialogRoute(route)) {
+      await route.closed(turn, action);
+      return;
+    }
+    if (await this.allowed(turn, route.role, route.refusal)) {
+      await route.handle(turn, action);
+    }
+  }
+
+  /** Whether a command is still answered in the turn that told the user their dialog expired. */
+  answersAfterExpiry(command: Command): boolean {
+    return this.commands[command].afterExpiry === true;
+  }
+
+  async command(context: TurnContext, command: Command, text: string): Promise<void> {
+    const route = this.commands[command];
+    const turn = this.turn(context);
+    if (await this.allowed(turn, route.role, route.refusal)) {
+      await route.handle(turn, text);
+    }
+  }
+
+  async installed(context: TurnContext): Promise<void> {
+    const turn = this.turn(context);
+    for (const events of this.events) {
+      await events.installed?.(turn);
+    }
+  }
+
+  async uninstalled(context: TurnContext): Promise<void> {
+    const turn = this.turn(context);
+    for (const events of this.events) {
+      await events.uninstalled?.(turn);
+    }
+  }
+
+  async unknownButton(context: TurnContext): Promise<void> {
+    const turn = this.turn(context);
+    for (const events of this.events) {
+      await events.unknownButton?.(turn);
+    }
+  }
+
+  private verbRoute(action: CardAction): AnyVerbRoute {
+    // The table is keyed by verb, so this route takes exactly this action's type.
+    return this.verbs[action.verb];
+  }
+
+  private async allowed(turn: FeatureTurn, role: RouteRole, refusal?: string): Promise<boolean> {
+    if (role === 'referrer') {
+      return true;
+    }
+    const id = turn.caller.userId || undefined;
+    if (role === 'coach' ? this.roles.isCoach(id) : this.roles.isLead(id)) {
+      return true;
+    }
+    await turn.send(refusal ?? DEFAULT_REFUSALS[role]);
+    return false;
+  }
+}

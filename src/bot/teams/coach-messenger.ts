@@ -1,0 +1,88 @@
+import type { CloudAdapter, ConversationParameters } from 'botbuilder';
+import {
+  renderSupervisionReminderCard,
+  supervisionReminderData,
+} from '../../cards/supervision/supervision.cards';
+import type { CoachMessenger, ReminderMessage, ReminderResult } from '../../jobs/ports';
+import type { Logger } from '../../logger';
+import type { ConversationRepository } from '../../store/conversation.repository';
+import { connectorFailure, isTransient } from './connector-failure';
+
+const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
+
+/** When Teams is throttling or failing without saying how long to wait. */
+const DEFAULT_RETRY_MS = 60_000;
+
+/**
+ * Sends a coach their reminder in the 1:1 chat with the bot. If the coach has the app but the bot
+ * has never talked to them, it opens the 1:1 chat first (Teams allows a bot to start a 1:1 chat
+ * with a user who has the app).
+ */
+export class BotCoachMessenger implements CoachMessenger {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly appId: string,
+    private readonly conversations: ConversationRepository,
+    private readonly logger: Logger,
+  ) {}
+
+  async sendReminder(message: ReminderMessage): Promise<ReminderResult> {
+    const card = renderSupervisionReminderCard(
+      supervisionReminderData(message.schedule, message.sessionStart, message.kind, message.late),
+    );
+    const coachId = message.schedule.coachId.toLowerCase();
+    const personal = (await this.conversations.listActive(message.tenantId, 'personal')).find(
+      (c) => c.userAadObjectId?.toLowerCase() === coachId,
+    );
+    try {
+      if (personal) {
+        await this.adapter.continueConversationAsync(
+          this.appId,
+          personal.reference,
+          async (context) => {
+            await context.sendActivity({ attachments: [card] });
+          },
+        );
+        return { kind: 'sent' };
+      }
+      const anyConversation = [
+        ...(await this.conversations.listActive(message.tenantId, 'channel')),
+        ...(await this.conversations.listActive(message.tenantId, 'groupChat')),
+      ][0];
+      if (!anyConversation) {
+        return { kind: 'unreachable', reason: 'no conversation known in the tenant' };
+      }
+      const parameters = {
+        isGroup: false,
+        members: [{ id: coachId, name: '' }],
+        tenantId: message.tenantId,
+        channelData: { tenant: { id: message.tenantId } },
+      } as ConversationParameters;
+      await this.adapter.createConversationAsync(
+        this.appId,
+        'msteams',
+        anyConversation.serviceUrl,
+        TO_CHANNEL_SCOPE,
+        parameters,
+        async (context) => {
+          await context.sendActivity({ attachments: [card] });
+        },
+      );
+      return { kind: 'sent' };
+    } catch (error) {
+      const failure = connectorFailure(error);
+      this.logger.warn('reminder_not_delivered', {
+        scheduleId: message.schedule.scheduleId,
+        status: failure.status,
+        error: failure.message,
+      });
+      return isTransient(failure)
+        ? {
+            kind: 'retry',
+            afterMs: failure.retryAfterMs ?? DEFAULT_RETRY_MS,
+            reason: failure.message,
+          }
+        : { kind: 'unreachable', reason: failure.message };
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** What the broadcast cards' buttons send back, keyed on `verb`. */
+export const broadcastActionSchemas = [
+  z.object({ verb: z.literal('broadcast.start') }),
+  z.object({
+    verb: z.literal('broadcast.preview'),
+    cards: z.string().max(500).optional(),
+    audience: z.string().max(40).optional(),
+    channels: z.string().max(20_000).optional(),
+    when: z.enum(['now', 'later']).optional(),
+    date: z.string().max(20).optional(),
+    time: z.string().max(10).optional(),
+    repeat: z.union([z.string().max(4), z.number()]).optional(),
+  }),
+  z.object({ verb: z.literal('broadcast.confirm'), draftId: z.string().min(1).max(100) }),
+  z.object({ verb: z.literal('broadcast.edit') }),
+  z.object({ verb: z.literal('broadcast.discard') }),
+  z.object({ verb: z.literal('broadcast.status'), jobId: z.string().min(1).max(100) }),
+  z.object({ verb: z.literal('broadcast.cancel'), jobId: z.string().min(1).max(100) }),
+] as const;
+
+export type BroadcastAction = z.infer<(typeof broadcastActionSchemas)[number]>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import template from './welcome.card.json';
+import { expandCard, toAttachment, type CardAttachment } from '../render';
+
+export const welcomeCardSchema = z.object({
+  pcnName: z.string(),
+  /** True in a channel or group chat, where people must @mention the bot. */
+  shared: z.boolean(),
+  conversationLabel: z.string(),
+  botName: z.string(),
+});
+export type WelcomeCardData = z.infer<typeof welcomeCardSchema>;
+
+export function renderWelcomeCard(data: WelcomeCardData): CardAttachment {
+  return toAttachment(expandCard(template, welcomeCardSchema.parse(data)));
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** What the session-log cards' buttons send back, keyed on `verb`. */
+export const sessionLogActionSchemas = [
+  z.object({ verb: z.literal('session.start') }),
+  z.object({
+    verb: z.literal('session.save'),
+    logId: z.string().max(100).optional(),
+    date: z.string().max(20).optional(),
+    durationMinutes: z.union([z.string().max(6), z.number()]).optional(),
+    mode: z.string().max(20).optional(),
+    format: z.string().max(20).optional(),
+    groupSize: z.union([z.string().max(6), z.number()]).optional(),
+    sessionType: z.string().max(20).optional(),
+    sessionNumber: z.union([z.string().max(6), z.number()]).optional(),
+    attended: z.string().max(5).optional(),
+    referralSource: z.string().max(20).optional(),
+    pamLevel: z.string().max(10).optional(),
+    onsSatisfaction: z.union([z.string().max(4), z.number()]).optional(),
+    onsWorthwhile: z.union([z.string().max(4), z.number()]).optional(),
+    onsHappiness: z.union([z.string().max(4), z.number()]).optional(),
+    onsAnxiety: z.union([z.string().max(4), z.number()]).optional(),
+    caseloadRef: z.string().max(200).optional(),
+  }),
+  z.object({ verb: z.literal('session.delete'), logId: z.string().min(1).max(100) }),
+  z.object({ verb: z.literal('session.edit'), logId: z.string().min(1).max(100) }),
+] as const;
+
+export type SessionLogAction = z.infer<(typeof sessionLogActionSchemas)[number]>;

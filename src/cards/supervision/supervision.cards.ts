@@ -1,0 +1,172 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import type { Cadence, Schedule } from '../../domain/supervision/schedule';
+import { KIND_LABELS, LONDON } from '../../domain/supervision/schedule';
+import confirmTemplate from './supervision-confirm.card.json';
+import formTemplate from './supervision-form.card.json';
+import mineTemplate from './my-supervision.card.json';
+import reminderTemplate from './supervision-reminder.card.json';
+import teamTemplate from './team-supervision.card.json';
+import { expandCard, toAttachment, type CardAttachment } from '../render';
+
+const WEEKDAY_NAMES = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+const NTH = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' } as Record<
+  number,
+  string
+>;
+
+export function describeCadence(cadence: Cadence, startTime: string): string {
+  switch (cadence.type) {
+    case 'monthly-nth-weekday':
+      return `Monthly, ${NTH[cadence.nth] ?? ''} ${WEEKDAY_NAMES[cadence.weekday - 1] ?? ''}, ${startTime}`;
+    case 'every-n-weeks':
+      return `Every ${cadence.weeks === 1 ? 'week' : `${cadence.weeks} weeks`} on ${DateTime.fromISO(cadence.firstDate).toFormat('cccc')}s from ${DateTime.fromISO(cadence.firstDate).toFormat('d LLL yyyy')}, ${startTime}`;
+    case 'one-off':
+      return `${cadence.dates.map((d) => DateTime.fromISO(d).toFormat('d LLL yyyy')).join(', ')}, ${startTime}`;
+  }
+}
+
+export const londonTime = (iso: string): string =>
+  DateTime.fromISO(iso, { zone: 'utc' }).setZone(LONDON).toFormat("ccc d LLL yyyy 'at' HH:mm");
+
+const reminderChoicesSchema = z.array(z.object({ title: z.string(), value: z.string() }));
+
+const confirmSchema = z.object({
+  kind: z.string(),
+  when: z.string(),
+  duration: z.string(),
+  reminders: z.string(),
+  reminderChoices: reminderChoicesSchema,
+  sessions: z.array(z.string()),
+  warning: z.string(),
+  supervisor: z.string(),
+  place: z.string(),
+  scheduleJson: z.string(),
+});
+
+export function renderSupervisionConfirmCard(data: z.infer<typeof confirmSchema>): CardAttachment {
+  return toAttachment(expandCard(confirmTemplate, confirmSchema.parse(data)));
+}
+
+const reminderSchema = z.object({
+  headline: z.string(),
+  late: z.boolean(),
+  /** A reminder offers "remind me later"; the card to move an upcoming session does not. */
+  canSnooze: z.boolean(),
+  footer: z.string(),
+  kind: z.string(),
+  when: z.string(),
+  supervisor: z.string(),
+  place: z.string(),
+  scheduleId: z.string(),
+  sessionStart: z.string(),
+  startTime: z.string(),
+});
+
+export function supervisionReminderData(
+  schedule: Schedule,
+  sessionStart: string,
+  kind: 'before' | 'follow-up' | 'upcoming',
+  late: boolean,
+): z.infer<typeof reminderSchema> {
+  const label = KIND_LABELS[schedule.kind];
+  return {
+    headline: {
+      before: `Coming up: ${label}`,
+      'follow-up': `Did your ${label.toLowerCase()} happen?`,
+      upcoming: `Next session: ${label}`,
+    }[kind],
+    late,
+    canSnooze: kind !== 'upcoming',
+    footer:
+      kind === 'upcoming'
+        ? 'Choose the new date and time, then press Moved; or Did not happen if it is cancelled. The reminders follow a moved session.'
+        : "You get this because you set up this supervision schedule. Type 'my supervision' to pause or delete it.",
+    kind: KIND_LABELS[schedule.kind],
+    when: `${londonTime(sessionStart)} (${schedule.durationMinutes} minutes)`,
+    supervisor: schedule.supervisor || 'Not recorded',
+    place: schedule.place || 'Not recorded',
+    scheduleId: schedule.scheduleId,
+    sessionStart,
+    startTime: schedule.startTime,
+  };
+}
+
+export function renderSupervisionReminderCard(
+  data: z.infer<typeof reminderSchema>,
+): CardAttachment {
+  return toAttachment(expandCard(reminderTemplate, reminderSchema.parse(data)));
+}
+
+const mineSchema = z.object({
+  last: z.string(),
+  next: z.string(),
+  hours: z.string(),
+  overdue: z.boolean(),
+  overdueText: z.string(),
+  schedules: z.array(
+    z.object({
+      scheduleId: z.string(),
+      kind: z.string(),
+      when: z.string(),
+      next: z.string(),
+      pausedText: z.string(),
+      canMove: z.boolean(),
+      pauseTitle: z.string(),
+      pauseTo: z.string(),
+    }),
+  ),
+});
+
+export function renderMySupervisionCard(data: z.infer<typeof mineSchema>): CardAttachment {
+  return toAttachment(expandCard(mineTemplate, mineSchema.parse(data)));
+}
+
+const teamSchema = z.object({
+  weeks: z.string(),
+  coaches: z.array(
+    z.object({
+      name: z.string(),
+      colour: z.enum(['Default', 'Attention']),
+      last: z.string(),
+      next: z.string(),
+      hours: z.string(),
+    }),
+  ),
+});
+
+export function renderTeamSupervisionCard(data: z.infer<typeof teamSchema>): CardAttachment {
+  return toAttachment(expandCard(teamTemplate, teamSchema.parse(data)));
+}
+
+export const supervisionFormSchema = z.object({
+  title: z.string(),
+  problem: z.string(),
+  scheduleId: z.string(),
+  kind: z.string(),
+  cadenceType: z.string(),
+  nth: z.string(),
+  weekday: z.string(),
+  weeks: z.number(),
+  firstDate: z.string(),
+  dates: z.string(),
+  startTime: z.string(),
+  durationMinutes: z.number(),
+  supervisor: z.string(),
+  place: z.string(),
+  reminders: z.string(),
+  reminderChoices: reminderChoicesSchema,
+});
+export type SupervisionFormData = z.infer<typeof supervisionFormSchema>;
+
+export function renderSupervisionFormCard(data: SupervisionFormData): CardAttachment {
+  return toAttachment(expandCard(formTemplate, supervisionFormSchema.parse(data)));
+}

@@ -1,0 +1,29 @@
+import type { ReferralAction } from '../../cards/referral/referral.actions';
+import type { DialogVerbRoute, FeatureRoutes } from '../routes';
+import { REFERRAL_DIALOG } from './referral.dialog';
+
+const QUESTIONS_FINISHED =
+  "Those questions have finished. Type 'refer' or use the button to start again.";
+
+/** The referral questions: anyone may start them; the dialog answers its own buttons. */
+export function referralRoutes(): FeatureRoutes<ReferralAction, 'referral'> {
+  const inDialog: DialogVerbRoute<unknown> = {
+    dialog: true,
+    closed: (turn) => turn.send(QUESTIONS_FINISHED),
+  };
+  return {
+    verbs: {
+      'referral.start': { role: 'referrer', handle: (turn) => turn.startDialog(REFERRAL_DIALOG) },
+      'referral.answer': inDialog,
+      'referral.back': inDialog,
+      'referral.cancel': inDialog,
+    },
+    commands: {
+      referral: {
+        role: 'referrer',
+        afterExpiry: true,
+        handle: (turn) => turn.startDialog(REFERRAL_DIALOG),
+      },
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { cardText } from '../../helpers/card-reading';
+import { FakeTeamsConnector } from '../../helpers/fake-teams-connector';
+import { personalMessage, postActivity, TEST_TENANT } from '../../helpers/http-activities';
+import { waitUntil } from '../../helpers/broadcast-fixtures';
+import { LEAD } from '../../helpers/people';
+import { startBot, type RunningBot } from '../../helpers/processes';
+
+let bot: RunningBot;
+let fake: FakeTeamsConnector;
+
+beforeAll(async () => {
+  fake = await new FakeTeamsConnector().start();
+  bot = await startBot({ BROADCAST_POLL_MS: '100' });
+});
+
+afterAll(async () => {
+  await bot.stop();
+  await fake.stop();
+});
+
+describe('a lead posts over the real server, and downloads the delivery report', () => {
+  it('posts to the channel, and the CSV link works only as signed', async () => {
+    // The bot is mentioned in a channel whose connector is the fake: that channel is now known.
+    const channelActivity = {
+      ...personalMessage(
+        { text: '<at>HWBC Assistant</at> help' },
+        '29:someone',
+        '19:general@thread.tacv2',
+      ),
+      serviceUrl: fake.url,
+      conversation: {
+        id: '19:general@thread.tacv2',
+        conversationType: 'channel',
+        tenantId: TEST_TENANT,
+      },
+      channelData: {
+        tenant: { id: TEST_TENANT },
+        team: { id: '19:team@thread.tacv2', name: 'Riverside PCN' },
+        channel: { id: '19:general@thread.tacv2', name: 'General' },
+      },
+      entities: [
+        {
+          type: 'mention',
+          mentioned: { id: '28:bot', name: 'HWBC Assistant' },
+          text: '<at>HWBC Assistant</at>',
+        },
+      ],
+    };
+    expect((await postActivity(bot.url, channelActivity)).status).toBe(200);
+
+    const asLead = (input: { text?: string; value?: Record<string, unknown> }) => ({
+      ...personalMessage(input, LEAD.id, 'a:lead-chat'),
+      from: LEAD,
+      serviceUrl: fake.url,
+    });
+    const compose = (await postActivity(bot.url, asLead({ text: 'post role cards' }))).replies;
+    expect(cardText(compose[0])).toContain('Riverside PCN › General');
+    const preview = (
+      await postActivity(
+        bot.url,
+        asLead({
+          value: {
+            verb: 'broadcast.preview',
+            cards: 'compare',
+            channels: '19:general@thread.tacv2',
+            when: 'now',
+            repeat: '1',
+          },
+        }),
+      )
+    ).replies;
+    const draftId = /"draftId":"([^"]+)"/.exec(cardText(preview.at(-1)))?.[1] ?? '';
+    const confirmed = (
+      await postActivity(bot.url, asLead({ value: { verb: 'broadcast.confirm', draftId } }))
+    ).replies;
+    const status = cardText(confirmed[0]);
+    expect(status).toContain('Download report (CSV)');
+
+    await waitUntil(() => Promise.resolve(fake.posts.length === 1), 15_000, 'the post to arrive');
+    expect(fake.posts[0]).toMatchObject({
+      channelId: '19:general@thread.tacv2',
+      title: 'Coach, link worker or care coordinator?',
+    });
+
+    const csvUrl = /"url":"(http[^"]+deliveries\.csv[^"]+)"/.exec(status)?.[1] ?? '';
+    expect(csvUrl.startsWith(bot.url)).toBe(true);
+    await waitUntil(
+      async () => (await (await fetch(csvUrl)).text()).includes(',sent,'),
+      15_000,
+      'the report to show the post as sent',
+    );
+    const response = await fetch(csvUrl);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /attachment; filename="channel-posts-/,
+    );
+    const lines = (await response.text()).trim().split('\r\n');
+    expect(lines[0]).toBe('team,channel,card,scheduled_for_utc,status,attempts,sent_at_utc,error');
+    expect(lines[1]).toMatch(
+      /^Riverside PCN,General,"?Coach, link worker or care coordinator\?"?,.*,sent,1,/,
+    );
+
+    const forged = new URL(csvUrl);
+    forged.searchParams.set('u', 'someone-else');
+    expect((await fetch(forged)).status).toBe(403);
+    const unsigned = new URL(csvUrl);
+    unsigned.search = '';
+    expect((await fetch(unsigned)).status).toBe(403);
+  });
+});

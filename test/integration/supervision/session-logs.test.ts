@@ -1,0 +1,154 @@
+import { useEmbeddedDatabase } from '../../helpers/embedded-database';
+import { DownloadLinks } from '../../../src/bot/http/download-links';
+import { activityCsvDownload } from '../../../src/bot/http/report-routes';
+import { fixedClock } from '../../../src/domain/clock';
+import { RoleDirectory } from '../../../src/domain/roles';
+import { CONTAINERS } from '../../../src/store/containers';
+import { CosmosSessionLogRepository } from '../../../src/store/session-log.cosmos-repository';
+import { cardText } from '../../helpers/card-reading';
+import { MemoryReferralRecords } from '../../helpers/memory-repositories';
+import { examplePcn } from '../../helpers/pcn';
+import { as, COACH, LEAD, SECOND_COACH } from '../../helpers/people';
+import { buildTestBot, TENANT_ID } from '../../helpers/test-bot';
+
+const store = useEmbeddedDatabase('session-logs');
+
+const entry = {
+  verb: 'session.save',
+  date: '2026-11-20',
+  durationMinutes: '45',
+  mode: 'video',
+  format: 'one-to-one',
+  sessionType: 'first',
+  attended: 'yes',
+  referralSource: 'nurse',
+};
+
+describe('coaches log sessions', () => {
+  it('shows the card saying the clinical record belongs in the GP system', async () => {
+    const bot = buildTestBot({ database: store.database });
+    const [card] = await bot.send(as(COACH, { text: 'log a session' }));
+    expect(cardText(card)).toContain('The clinical record and its coding belong in the GP system');
+  });
+
+  it('makes one log when Teams delivers the same submit twice', async () => {
+    const bot = buildTestBot({ database: store.database });
+    bot.clock.set('2026-11-20T15:00:00Z');
+    const submit = as(COACH, { id: 'same-activity', replyToId: 'card-1', value: entry });
+    const [first] = await bot.send(submit);
+    const [second] = await bot.send(submit);
+    expect(first?.text).toMatch(/^Logged: 20 Nov, 45 minutes, attended/);
+    expect(second?.text).toBe('That session was already logged.');
+    const logs = await bot.sessionLogs.listForCoach(COACH.aadObjectId.toLowerCase(), '2026-11');
+    expect(
+      logs.filter((l) => l.entry.referralSource === 'nurse' && l.entry.mode === 'video'),
+    ).toHaveLength(1);
+  });
+
+  it('refuses an NHS number as a caseload reference, saves nothing, and does not echo it back', async () => {
+    const bot = buildTestBot({ database: store.database });
+    const before = (await bot.sessionLogs.listForCoach(COACH.aadObjectId.toLowerCase(), '2026-10'))
+      .length;
+    const [reply] = await bot.send(
+      as(COACH, { value: { ...entry, date: '2026-10-01', caseloadRef: '943 476 5919' } }),
+    );
+    expect(cardText(reply)).toContain('Not saved.');
+    expect(cardText(reply)).toContain('looks like an NHS number');
+    expect(cardText(reply)).not.toContain('943 476 5919');
+    expect(
+      await bot.sessionLogs.listForCoach(COACH.aadObjectId.toLowerCase(), '2026-10'),
+    ).toHaveLength(before);
+  });
+
+  it('shows a coach their own caseload only, and lets only the owner delete within the edit window', async () => {
+    const bot = buildTestBot({ database: store.database });
+    bot.clock.set('2026-11-21T10:00:00Z');
+    await bot.send(
+      as(SECOND_COACH, {
+        id: 'sam-1',
+        value: {
+          ...entry,
+          date: '2026-11-21',
+          mode: 'face-to-face',
+          format: 'group',
+          groupSize: '6',
+        },
+      }),
+    );
+    const [samCaseload] = await bot.send(as(SECOND_COACH, { text: 'my caseload' }));
+    expect(cardText(samCaseload)).toContain('My caseload: November 2026');
+    expect(cardText(samCaseload)).toContain('"title":"1:1 / group","value":"0 / 1"');
+    const samLog = (
+      await bot.sessionLogs.listForCoach(SECOND_COACH.aadObjectId.toLowerCase(), '2026-11')
+    )[0];
+    const [joTries] = await bot.send(
+      as(COACH, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
+    );
+    expect(joTries?.text).toMatch(/can't be deleted/);
+    bot.clock.set('2026-12-15T10:00:00Z');
+    const [tooLate] = await bot.send(
+      as(SECOND_COACH, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
+    );
+    expect(tooLate?.text).toMatch(/for 7 days after logging/);
+    bot.clock.set('2026-11-22T10:00:00Z');
+    const [deleted] = await bot.send(
+      as(SECOND_COACH, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
+    );
+    expect(deleted?.text).toBe('Deleted that log.');
+  });
+
+  it('leads see monthly totals, not individual logs; others cannot see the report', async () => {
+    const bot = buildTestBot({ database: store.database });
+    bot.clock.set('2026-11-25T10:00:00Z');
+    await bot.send(
+      as(SECOND_COACH, {
+        id: 'sam-2',
+        value: { ...entry, date: '2026-11-24', caseloadRef: 'RIV-0001' },
+      }),
+    );
+    const [jo] = await bot.send(as(COACH, { text: 'activity report' }));
+    expect(jo?.text).toMatch(/for PCN leads/);
+    const [report] = await bot.send(as(LEAD, { text: 'activity report' }));
+    const text = cardText(report);
+    expect(text).toContain('Activity report: November 2026');
+    expect(text).toContain('Individual session logs are not shown to leads.');
+    expect(text).not.toContain('RIV-0001');
+    expect(text).not.toContain('"verb":"session.delete"');
+  });
+});
+
+describe('the activity report CSV', () => {
+  it('downloads for the lead through a signed link, and for no one else', async () => {
+    const clock = fixedClock('2026-11-25T10:00:00Z');
+    const links = new DownloadLinks('s'.repeat(40), 'https://bot.example.test', 15, clock);
+    const deps = {
+      links,
+      roles: new RoleDirectory(examplePcn()),
+      logs: new CosmosSessionLogRepository(
+        store.database.container(CONTAINERS.sessionLogs.id),
+        3600,
+      ),
+      referrals: new MemoryReferralRecords(),
+    };
+    const get = async (url: string) => {
+      const parsed = new URL(url);
+      const match = /^\/reports\/activity\/([^/]+)\/([^/]+)\/activity\.csv$/.exec(parsed.pathname);
+      return activityCsvDownload(
+        deps,
+        parsed.pathname,
+        { tenantId: decodeURIComponent(match?.[1] ?? ''), month: match?.[2] ?? '' },
+        parsed.searchParams,
+      );
+    };
+    const leadLink = links.activityCsv(TENANT_ID, '2026-11', LEAD.aadObjectId);
+    const ok = await get(leadLink);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatch(/^measure,value\r\nmonth,2026-11\r\ncoaches_active,\d+\r\n/);
+    expect(ok.body).not.toContain('RIV-0001');
+    expect((await get(links.activityCsv(TENANT_ID, '2026-11', COACH.aadObjectId))).status).toBe(
+      403,
+    );
+    clock.advance(16);
+    expect((await get(leadLink)).status).toBe(410);
+  });
+});

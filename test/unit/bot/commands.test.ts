@@ -1,0 +1,32 @@
+import { recogniseCommand } from '../../../src/domain/commands';
+
+describe('recognising what a message asks for', () => {
+  it.each([
+    ['refer', 'referral'],
+    ['Referral', 'referral'],
+    ['Should I refer this patient?', 'referral'],
+    ['is this patient suitable for a health coach?', 'referral'],
+    ['can I refer a man with diabetes', 'referral'],
+    ['what does a health coach do?', 'role'],
+    ['What does a health and wellbeing coach do', 'role'],
+    ['help', 'help'],
+    ['HELP!', 'help'],
+    ['cancel', 'cancel'],
+    ['start over', 'restart'],
+    ['back', 'back'],
+    ['post role cards', 'broadcast'],
+    ['post the role card here', 'broadcast-here'],
+    ['my posts', 'broadcast-list'],
+    ['coaching supervision monthly, first Tuesday, 10:00', 'supervision-setup'],
+    ['my supervision', 'supervision-mine'],
+    ['team supervision status', 'supervision-team'],
+    ['log a session', 'session-log'],
+    ['set up supervision', 'supervision-new'],
+    ['my caseload this month', 'caseload'],
+    ['activity report', 'activity-report'],
+    ['hello there', 'unknown'],
+    ['preferences', 'unknown'],
+  ])('"%s" -> %s', (text, expected) => {
+    expect(recogniseCommand(text)).toBe(expected);
+  });
+});
