@@ -3,7 +3,7 @@ import restify from 'restify';
 import type { Logger } from '../logger';
 import type { AboutPages } from './http/about-pages';
 import { checkInboundActivity } from './inbound-activity';
-import type { DownloadResponse } from './http/report-routes';
+import { answerDownload, NO_SUCH_REPORT, type DownloadResponse } from './http/report-routes';
 
 export interface ServerDependencies {
   adapter: CloudAdapter;
@@ -105,20 +105,40 @@ export function createServer(deps: ServerDependencies): restify.Server {
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
   });
 
+  const send = (res: restify.Response, response: DownloadResponse): void => {
+    res.status(response.status);
+    res.setHeader('content-type', response.contentType);
+    res.setHeader('cache-control', 'no-store');
+    if (response.retryAfterSeconds !== undefined) {
+      res.setHeader('retry-after', String(response.retryAfterSeconds));
+    }
+    if (response.filename) {
+      res.setHeader('content-disposition', `attachment; filename="${response.filename}"`);
+    }
+    res.sendRaw(response.body);
+  };
   for (const download of deps.downloads) {
     server.get(download.path, async (req, res) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const params = (req.params ?? {}) as Record<string, string>;
-      const response = await download.handler(params, url.pathname, url.searchParams);
-      res.status(response.status);
-      res.setHeader('content-type', response.contentType);
-      res.setHeader('cache-control', 'no-store');
-      if (response.filename) {
-        res.setHeader('content-disposition', `attachment; filename="${response.filename}"`);
-      }
-      res.sendRaw(response.body);
+      const response = await answerDownload(download.path, deps.logger, () => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const params = (req.params ?? {}) as Record<string, string>;
+        return download.handler(params, url.pathname, url.searchParams);
+      });
+      send(res, response);
     });
   }
+  // Any other path under /reports names no report: an id with a literal '/', one longer than the
+  // router takes, or one that is not valid percent-encoding. Answer with the same plain 404 as
+  // the download routes, not the router's own message.
+  server.on(
+    'NotFound',
+    (req: restify.Request, res: restify.Response, _error: Error, callback: () => void) => {
+      if (/^\/reports(\/|$)/.test(req.path())) {
+        send(res, NO_SUCH_REPORT);
+      }
+      callback();
+    },
+  );
 
   server.on(
     'restifyError',

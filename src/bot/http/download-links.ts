@@ -5,6 +5,20 @@ import type { ReportLinks } from '../../cards/broadcast/broadcast-status';
 export const BROADCAST_CSV_PATH = '/reports/broadcasts/:jobId/deliveries.csv';
 export const ACTIVITY_CSV_PATH = '/reports/activity/:tenantId/:month/activity.csv';
 
+/**
+ * The ids a download link can name, as the app makes them: a job id is a `randomUUID()` (lower
+ * case), a tenant id is an Entra ID GUID, a month is luxon's `yyyy-MM`. Anything else (a `/`,
+ * `..`, control characters, something too long) names no report, so it is refused before any
+ * storage is asked.
+ */
+const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export const isPossibleJobId = (jobId: string): boolean => JOB_ID.test(jobId);
+export const isPossibleTenantId = (tenantId: string): boolean => TENANT_ID.test(tenantId);
+export const isPossibleMonth = (month: string): boolean => MONTH.test(month);
+
 /** Expiring signed download links on the bot's own server, bound to the user they were made for. */
 export class DownloadLinks implements ReportLinks {
   constructor(

@@ -1,16 +1,26 @@
 import { deliveriesCsv } from '../../domain/broadcast/broadcast';
 import type { RoleDirectory } from '../../domain/roles';
 import { activityReport, activityReportCsv } from '../../domain/sessions/activity-report';
+import { findAppError } from '../../errors';
+import type { Logger } from '../../logger';
+import { cosmosStatus } from '../../store/cosmos-errors';
 import type { ReferralRecordRepository } from '../../store/referral-record.repository';
 import type { SessionLogRepository } from '../../store/session-log.repository';
 import type { BroadcastRepository } from '../../store/broadcast.repository';
-import type { DownloadLinks } from './download-links';
+import {
+  isPossibleJobId,
+  isPossibleMonth,
+  isPossibleTenantId,
+  type DownloadLinks,
+} from './download-links';
 
 export interface DownloadResponse {
   status: number;
   contentType: string;
   body: string;
   filename?: string;
+  /** Seconds, for a Retry-After header. */
+  retryAfterSeconds?: number;
 }
 
 const text = (status: number, body: string): DownloadResponse => ({
@@ -18,6 +28,67 @@ const text = (status: number, body: string): DownloadResponse => ({
   contentType: 'text/plain; charset=utf-8',
   body,
 });
+
+/** The answer for a report that does not exist, or that the link's user may not see. */
+export const NO_SUCH_REPORT = text(404, 'No such report.');
+
+export const STORAGE_RETRY_AFTER_SECONDS = 30;
+
+const STORAGE_UNAVAILABLE: DownloadResponse = {
+  ...text(503, 'Reports are unavailable just now. Please try the link again in a minute.'),
+  retryAfterSeconds: STORAGE_RETRY_AFTER_SECONDS,
+};
+
+const UNEXPECTED = text(
+  500,
+  'Something went wrong preparing this report. Please try the link again later.',
+);
+
+/**
+ * Whether a failure is storage being away, which passes with time. storageError() files every
+ * SDK failure but a 412 as STORAGE_UNAVAILABLE; of those, no HTTP status (unreachable, reset,
+ * timed out), 408, 429 and 5xx pass with time. Any other 4xx is a request storage will refuse
+ * again, a bug, so it is not an outage.
+ */
+function isStorageOutage(error: unknown): boolean {
+  const appError = findAppError(error);
+  if (appError?.code !== 'STORAGE_UNAVAILABLE') {
+    return false;
+  }
+  const status = cosmosStatus(appError.cause);
+  return status === undefined || status === 408 || status === 429 || status >= 500;
+}
+
+/**
+ * Every download's answer when it fails: 503 with Retry-After while storage is away, otherwise
+ * 500. The body is fixed either way, with no message or stack. One log line says which: the
+ * code (and for a 500 the error, so it can be traced; the logs are not the user's to see).
+ */
+export async function answerDownload(
+  route: string,
+  logger: Logger,
+  handle: () => Promise<DownloadResponse>,
+): Promise<DownloadResponse> {
+  try {
+    return await handle();
+  } catch (error) {
+    const appError = findAppError(error);
+    if (isStorageOutage(error)) {
+      logger.warn('download_unavailable', {
+        route,
+        code: 'STORAGE_UNAVAILABLE',
+        storageStatus: cosmosStatus(appError?.cause),
+      });
+      return STORAGE_UNAVAILABLE;
+    }
+    logger.error('download_failed', {
+      route,
+      code: appError?.code ?? 'UNEXPECTED',
+      errorName: error instanceof Error ? error.name : typeof error,
+    });
+    return UNEXPECTED;
+  }
+}
 
 /** The delivery report of one broadcast, for the lead who made it, through a signed link. */
 export async function broadcastCsvDownload(
@@ -27,6 +98,9 @@ export async function broadcastCsvDownload(
   jobId: string,
   query: URLSearchParams,
 ): Promise<DownloadResponse> {
+  if (!isPossibleJobId(jobId)) {
+    return NO_SUCH_REPORT;
+  }
   const check = links.verify(path, query);
   if (!check.ok) {
     return check.reason === 'expired'
@@ -38,7 +112,7 @@ export async function broadcastCsvDownload(
   }
   const job = await broadcasts.getJob(jobId);
   if (!job || job.createdBy !== check.user) {
-    return text(404, 'No such report.');
+    return NO_SUCH_REPORT;
   }
   const csv = deliveriesCsv(job, await broadcasts.listDeliveries(jobId));
   return {
@@ -61,6 +135,11 @@ export async function activityCsvDownload(
   params: Record<string, string>,
   query: URLSearchParams,
 ): Promise<DownloadResponse> {
+  const tenantId = params.tenantId ?? '';
+  const month = params.month ?? '';
+  if (!isPossibleTenantId(tenantId) || !isPossibleMonth(month)) {
+    return NO_SUCH_REPORT;
+  }
   const check = deps.links.verify(path, query);
   if (!check.ok) {
     return check.reason === 'expired'
@@ -70,13 +149,9 @@ export async function activityCsvDownload(
   if (!deps.roles.isLead(check.user)) {
     return text(403, 'The activity report is for PCN leads.');
   }
-  const month = params.month ?? '';
-  if (!/^\d{4}-\d{2}$/.test(month)) {
-    return text(404, 'No such report.');
-  }
   const report = activityReport(
     month,
-    await deps.logs.listForMonth(params.tenantId ?? '', month),
+    await deps.logs.listForMonth(tenantId, month),
     await deps.referrals.listMonth(month),
   );
   return {

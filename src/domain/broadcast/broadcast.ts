@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { csvDocument, type CsvCell } from '../csv';
 
 /**
  * A lead's post of role cards to Teams channels: one job, and one delivery per card, channel
@@ -189,11 +190,9 @@ export function summarise(deliveries: readonly Delivery[]): DeliverySummary {
   };
 }
 
-/** The delivery report as CSV, one row per delivery, quoted as RFC 4180 asks. */
+/** The delivery report as CSV, one row per delivery, written by the shared CSV writer. */
 export function deliveriesCsv(job: BroadcastJob, deliveries: readonly Delivery[]): string {
-  const quote = (value: string): string =>
-    /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-  const rows = [
+  const rows: CsvCell[][] = [
     ['team', 'channel', 'card', 'scheduled_for_utc', 'status', 'attempts', 'sent_at_utc', 'error'],
   ];
   for (const d of [...deliveries].sort((a, b) => a.deliveryId.localeCompare(b.deliveryId))) {
@@ -203,10 +202,10 @@ export function deliveriesCsv(job: BroadcastJob, deliveries: readonly Delivery[]
       job.cards[d.cardIndex]?.title ?? String(d.cardIndex),
       job.occurrences[d.occurrence] ?? '',
       d.status,
-      String(d.attempts),
+      d.attempts,
       d.sentAt ?? '',
       d.lastError ?? '',
     ]);
   }
-  return `${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }

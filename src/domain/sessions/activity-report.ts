@@ -1,3 +1,4 @@
+import { csvDocument, type CsvCell } from '../csv';
 import type { ReferralRecord } from '../referral/referral-record';
 import { summariseCaseload, type CaseloadSummary, type SessionLog } from './session-log';
 
@@ -39,7 +40,8 @@ export function activityReport(
 /** One row per measure, as a PCN would paste into its monthly return. */
 export function activityReportCsv(report: ActivityReport): string {
   const c = report.caseload;
-  const rows: Array<[string, string | number]> = [
+  const rows: Array<[string, CsvCell]> = [
+    ['measure', 'value'],
     ['month', report.month],
     ['coaches_active', report.coachesActive],
     ['sessions_logged', c.sessions],
@@ -61,5 +63,5 @@ export function activityReportCsv(report: ActivityReport): string {
     ['urgent_routes', report.referrals.urgent],
     ['no_referral_suggested', report.referrals.noReferral],
   ];
-  return `measure,value\r\n${rows.map(([k, v]) => `${k},${v}`).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }

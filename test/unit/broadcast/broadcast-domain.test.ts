@@ -176,6 +176,18 @@ describe('planning a broadcast', () => {
     expect(lines).toHaveLength(9);
     expect(csv).toContain('"News, ""weekly"""');
   });
+
+  it('neutralises team and channel names that a spreadsheet would run as formulas', () => {
+    const evil = { ...target, teamName: '@SUM(A1)', channelName: '=HYPERLINK("http://evil","x")' };
+    const plan = planBroadcast({ ...request, targets: [evil], repeatWeeks: 1 }, now);
+    if ('problem' in plan) {
+      throw new Error(plan.problem);
+    }
+    const lines = deliveriesCsv(plan.job, plan.deliveries).split('\r\n');
+    expect(lines[1]).toMatch(
+      /^'@SUM\(A1\),"'=HYPERLINK\(""http:\/\/evil"",""x""\)",What a coach does,.*,pending,0,,$/,
+    );
+  });
 });
 
 describe('signed download links', () => {
