@@ -52,6 +52,7 @@ var containers = [
   { name: 'rateWindows', partitionKey: '/id' }
   { name: 'supervision', partitionKey: '/coachId' }
   { name: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 }
+  { name: 'turns', partitionKey: '/id', defaultTtl: -1 }
   { name: 'audit', partitionKey: '/tenantId' }
 ]
 

@@ -14,6 +14,7 @@ import { activityCsvDownload, broadcastCsvDownload } from './bot/http/report-rou
 import { HwbcBot } from './bot/hwbc.bot';
 import { sendImmediately } from './bot/reply-buffer';
 import { Router } from './bot/router';
+import { TurnGate, type TurnGateOptions } from './bot/turn-gate';
 import { createServer } from './bot/server';
 import { StatusCardNotifier } from './bot/teams/broadcast-notifier';
 import { BotFrameworkChannelPoster } from './bot/teams/channel-poster';
@@ -58,6 +59,8 @@ import { CosmosSessionLogRepository } from './store/session-log.cosmos-repositor
 import type { SessionLogRepository } from './store/session-log.repository';
 import { CosmosSupervisionRepository } from './store/supervision.cosmos-repository';
 import type { SupervisionRepository } from './store/supervision.repository';
+import { CosmosTurnLedger } from './store/turn-ledger.cosmos-repository';
+import type { TurnLedger } from './store/turn-ledger.repository';
 
 export const BOT_NAME = 'HWBC Assistant';
 
@@ -69,6 +72,7 @@ export interface Repositories {
   audit: AuditLog;
   supervision: SupervisionRepository;
   sessionLogs: SessionLogRepository;
+  turns: TurnLedger;
 }
 
 export function cosmosRepositories(
@@ -86,6 +90,7 @@ export function cosmosRepositories(
       container('sessionLogs'),
       config.sessionLogs.retentionDays * 24 * 3600,
     ),
+    turns: new CosmosTurnLedger(container('turns')),
   };
 }
 
@@ -106,6 +111,8 @@ export interface BotWiring {
   clock: Clock;
   logger: Logger;
   links: ReportLinks;
+  /** How long turns wait for each other and leases last; the defaults suit Teams. */
+  turnGate?: TurnGateOptions;
   /** Send a card at once, outside the reply buffer, and give its activity id. */
   sendNow?: (context: TurnContext, card: CardAttachment) => Promise<string | undefined>;
 }
@@ -184,6 +191,8 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
   const bot = new HwbcBot({
     runner,
     router,
+    // Leases are shared between instances, so they run on the wall clock, not the domain's.
+    gate: new TurnGate(repos.turns, Date.now, logger.child('turns'), wiring.turnGate),
     state,
     conversations: repos.conversations,
     clock,

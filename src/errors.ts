@@ -9,6 +9,8 @@ export const ERROR_CATALOGUE = {
   STORAGE_CONFLICT: 'Someone changed this at the same time. Please try again.',
   STORED_DOCUMENT_INVALID:
     'Something I had stored is not in the form I expected. Please tell your PCN lead.',
+  TURN_BUSY:
+    "I'm still working on your previous message, so I haven't acted on this one. Please send it again in a moment.",
   UNEXPECTED:
     "Sorry, something went wrong on my side and nothing from your last message was saved. Please try again, or type 'help'.",
 } as const;

@@ -8,10 +8,12 @@ import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversation.repository';
 import { captureConversation, conversationKind, tenantOf } from './conversation-capture';
 import type { Router } from './router';
+import type { TurnGate } from './turn-gate';
 
 export interface HwbcBotDependencies {
   runner: DialogRunner;
   router: Router;
+  gate: TurnGate;
   /** Saved once at the end of each turn. */
   state: BotState;
   conversations: ConversationRepository;
@@ -56,9 +58,12 @@ export class HwbcBot extends TeamsActivityHandler {
     });
   }
 
+  /** Each activity is applied once, and one person's turns in a conversation never interleave. */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.deps.state.saveChanges(context, false);
+    await this.deps.gate.run(context.activity, async () => {
+      await super.run(context);
+      await this.deps.state.saveChanges(context, false);
+    });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

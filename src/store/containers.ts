@@ -24,6 +24,8 @@ export const CONTAINERS = {
   supervision: { id: 'supervision', partitionKey: '/coachId' },
   /** Coaching session logs, per coach; each carries a retention ttl. */
   sessionLogs: { id: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 },
+  /** Inbound activity ids (so a Teams redelivery is applied once) and per-user turn leases. */
+  turns: { id: 'turns', partitionKey: '/id', defaultTtl: -1 },
   /** Who did what: posts to channels, schedule changes. */
   audit: { id: 'audit', partitionKey: '/tenantId' },
 } as const satisfies Record<string, ContainerSpec>;

@@ -21,6 +21,7 @@ import { CosmosSessionLogRepository } from '../../src/store/session-log.cosmos-r
 import type { SessionLogRepository } from '../../src/store/session-log.repository';
 import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-repository';
 import type { SupervisionRepository } from '../../src/store/supervision.repository';
+import { MemoryTurnLedger } from '../../src/store/memory/turn-ledger.memory-repository';
 import { MemoryConversations, MemoryReferralRecords } from './memory-repositories';
 import { examplePcn } from './pcn';
 
@@ -82,7 +83,15 @@ export function buildTestBot(
       supervision: { pollMs: 1000, overdueWeeks: 6, reminderOffsets: [...DEFAULT_REMINDERS] },
       sessionLogs: { retentionDays: 1, editDays: 7 },
     },
-    repositories: { conversations, records, broadcasts, audit, supervision, sessionLogs },
+    repositories: {
+      conversations,
+      records,
+      broadcasts,
+      audit,
+      supervision,
+      sessionLogs,
+      turns: new MemoryTurnLedger(),
+    },
     botStorage: storage,
     clock,
     logger,

@@ -1,0 +1,133 @@
+import type { Container } from '@azure/cosmos';
+import { cosmosStatus, storageError } from './cosmos-errors';
+import type { TurnLedger } from './turn-ledger.repository';
+
+interface LedgerDoc {
+  id: string;
+  state: 'applying' | 'applied' | 'lease';
+  owner?: string;
+  expiresAt: number;
+  ttl?: number;
+  _etag?: string;
+}
+
+/** Hold a document id to a size Cosmos takes: long keys are hashed by the caller. */
+const ACTIVITY = 'activity:';
+const LEASE = 'lease:';
+/** Leases and in-flight claims vanish on their own a while after they would have expired. */
+const LEASE_TTL_SECONDS = 3600;
+
+/** The turn ledger on Cosmos DB: create-if-absent and ETag replace, so instances agree. */
+export class CosmosTurnLedger implements TurnLedger {
+  constructor(private readonly container: Container) {}
+
+  async claimActivity(key: string, nowMs: number, leaseMs: number): Promise<boolean> {
+    return this.take(
+      `${ACTIVITY}${key}`,
+      { state: 'applying', expiresAt: nowMs + leaseMs },
+      (doc) => doc.state === 'applying' && doc.expiresAt <= nowMs,
+    );
+  }
+
+  async completeActivity(key: string, keepSeconds: number): Promise<void> {
+    const id = `${ACTIVITY}${key}`;
+    try {
+      await this.container.items.upsert<LedgerDoc>({
+        id,
+        state: 'applied',
+        expiresAt: Number.MAX_SAFE_INTEGER,
+        ttl: keepSeconds,
+      });
+    } catch (error) {
+      throw storageError('record applied activity', error);
+    }
+  }
+
+  async releaseActivity(key: string): Promise<void> {
+    await this.remove(`${ACTIVITY}${key}`);
+  }
+
+  async acquireLease(key: string, owner: string, nowMs: number, leaseMs: number): Promise<boolean> {
+    return this.take(
+      `${LEASE}${key}`,
+      { state: 'lease', owner, expiresAt: nowMs + leaseMs },
+      (doc) => doc.expiresAt <= nowMs,
+    );
+  }
+
+  async releaseLease(key: string, owner: string): Promise<void> {
+    const id = `${LEASE}${key}`;
+    const current = await this.read(id);
+    if (current?.owner !== owner || !current._etag) {
+      return;
+    }
+    try {
+      await this.container
+        .item(id, id)
+        .delete({ accessCondition: { type: 'IfMatch', condition: current._etag } });
+    } catch (error) {
+      const status = cosmosStatus(error);
+      if (status !== 404 && status !== 412) {
+        throw storageError('release turn lease', error);
+      }
+    }
+  }
+
+  /** Create the document, or replace it when `stale` says the one there may be taken over. */
+  private async take(
+    id: string,
+    fields: Omit<LedgerDoc, 'id'>,
+    stale: (doc: LedgerDoc) => boolean,
+  ): Promise<boolean> {
+    const doc: LedgerDoc = { id, ...fields, ttl: LEASE_TTL_SECONDS };
+    try {
+      await this.container.items.create(doc);
+      return true;
+    } catch (error) {
+      if (cosmosStatus(error) !== 409) {
+        throw storageError('claim turn', error);
+      }
+    }
+    const current = await this.read(id);
+    if (!current) {
+      return this.take(id, fields, () => false);
+    }
+    if (!stale(current) || !current._etag) {
+      return false;
+    }
+    try {
+      await this.container
+        .item(id, id)
+        .replace(doc, { accessCondition: { type: 'IfMatch', condition: current._etag } });
+      return true;
+    } catch (error) {
+      const status = cosmosStatus(error);
+      if (status === 412 || status === 404) {
+        return false;
+      }
+      throw storageError('take over turn', error);
+    }
+  }
+
+  private async read(id: string): Promise<LedgerDoc | undefined> {
+    try {
+      const { resource } = await this.container.item(id, id).read<LedgerDoc>();
+      return resource;
+    } catch (error) {
+      if (cosmosStatus(error) === 404) {
+        return undefined;
+      }
+      throw storageError('read turn ledger', error);
+    }
+  }
+
+  private async remove(id: string): Promise<void> {
+    try {
+      await this.container.item(id, id).delete();
+    } catch (error) {
+      if (cosmosStatus(error) !== 404) {
+        throw storageError('release activity', error);
+      }
+    }
+  }
+}
