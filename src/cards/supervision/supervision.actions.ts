@@ -6,6 +6,8 @@ export const supervisionActionSchemas = [
     verb: z.literal('supervision.save'),
     /** The schedule as understood, as JSON: checked again on the way in. */
     schedule: z.string().max(4000),
+    /** The id to save under (older cards have none). */
+    draftId: z.uuid().optional(),
     supervisor: z.string().max(100).optional(),
     place: z.string().max(300).optional(),
     reminders: z.string().max(100).optional(),
@@ -33,6 +35,7 @@ export const supervisionActionSchemas = [
   z.object({
     verb: z.literal('supervision.form'),
     scheduleId: z.string().max(100).optional(),
+    draftId: z.uuid().optional(),
     kind: z.string().max(30).optional(),
     cadenceType: z.string().max(30).optional(),
     nth: z.string().max(3).optional(),

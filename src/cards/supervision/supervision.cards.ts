@@ -50,6 +50,8 @@ const confirmSchema = z.object({
   supervisor: z.string(),
   place: z.string(),
   scheduleJson: z.string(),
+  /** The id the schedule is saved under, so pressing Save twice saves it once. */
+  draftId: z.string(),
 });
 
 export function renderSupervisionConfirmCard(data: z.infer<typeof confirmSchema>): CardAttachment {
@@ -151,6 +153,8 @@ export const supervisionFormSchema = z.object({
   title: z.string(),
   problem: z.string(),
   scheduleId: z.string(),
+  /** For a new schedule: the id it is saved under, so pressing Save twice saves it once. */
+  draftId: z.string(),
   kind: z.string(),
   cadenceType: z.string(),
   nth: z.string(),

@@ -133,6 +133,7 @@ export class SupervisionCommands {
           supervisor: '',
           place: '',
           scheduleJson: JSON.stringify(schedule),
+          draftId: randomUUID(),
         }),
       ],
     });
@@ -156,8 +157,11 @@ export class SupervisionCommands {
   async saveForm(turn: FeatureTurn, action: Action<'supervision.form'>): Promise<void> {
     const coachId = turn.caller.userId;
     const read = readScheduleForm(action);
-    const existing = action.scheduleId
-      ? await this.deps.supervision.getSchedule(coachId, action.scheduleId)
+    // A changed schedule keeps its id; a new one is saved under the form's draft id, so pressing
+    // Save twice (or Teams delivering the press twice) saves it once.
+    const savedId = action.scheduleId || action.draftId;
+    const existing = savedId
+      ? await this.deps.supervision.getSchedule(coachId, savedId)
       : undefined;
     if (action.scheduleId && !existing) {
       await turn.send("I can't find that schedule among yours.");
@@ -172,6 +176,7 @@ export class SupervisionCommands {
           renderSupervisionFormCard({
             ...this.formData(problem, existing?.value.schedule),
             scheduleId: action.scheduleId ?? '',
+            draftId: action.draftId ?? randomUUID(),
           }),
         ],
       });
@@ -179,7 +184,7 @@ export class SupervisionCommands {
     }
     const schedule: Schedule = {
       ...read.value,
-      scheduleId: existing?.value.schedule.scheduleId ?? randomUUID(),
+      scheduleId: existing?.value.schedule.scheduleId ?? savedId ?? randomUUID(),
       coachId,
       supervisor: action.supervisor?.trim() ?? '',
       place: action.place?.trim() ?? '',
@@ -196,7 +201,7 @@ export class SupervisionCommands {
     );
     const { sessions, warning } = this.upcoming(schedule);
     await turn.send(
-      `${existing ? 'Changed' : 'Saved'}: ${KIND_LABELS[schedule.kind]}, ${describeCadence(schedule.cadence, schedule.startTime)}. Next: ${sessions.join('; ') || 'none'}.${warning ? ` ${warning}` : ''} Reminders: ${describeReminders(schedule.reminderOffsets)}.`,
+      `${action.scheduleId ? 'Changed' : 'Saved'}: ${KIND_LABELS[schedule.kind]}, ${describeCadence(schedule.cadence, schedule.startTime)}. Next: ${sessions.join('; ') || 'none'}.${warning ? ` ${warning}` : ''} Reminders: ${describeReminders(schedule.reminderOffsets)}.`,
     );
   }
 
@@ -237,6 +242,7 @@ export class SupervisionCommands {
       title: existing ? 'Change supervision' : 'Add supervision',
       problem,
       scheduleId: existing?.scheduleId ?? '',
+      draftId: randomUUID(),
       kind: existing?.kind ?? 'coaching-one-to-one',
       cadenceType: cadence?.type ?? 'monthly-nth-weekday',
       nth: cadence?.type === 'monthly-nth-weekday' ? String(cadence.nth) : '1',
@@ -290,7 +296,8 @@ export class SupervisionCommands {
     }
     const schedule: Schedule = {
       ...parsed.data,
-      scheduleId: randomUUID(),
+      // The confirm card's draft id: Save pressed twice saves one schedule.
+      scheduleId: action.draftId ?? randomUUID(),
       coachId,
       supervisor: action.supervisor?.trim() ?? '',
       place: action.place?.trim() ?? '',

@@ -14,9 +14,15 @@ function saveValue(card: Partial<Activity> | undefined): Record<string, unknown>
   return {
     verb: 'supervision.save',
     schedule: JSON.parse(`"${schedule}"`) as string,
+    draftId: draftIdOf(card),
     supervisor: 'Alex Supervisor',
     place: 'Teams call',
   };
+}
+
+/** The draft id a card's Save button carries. */
+function draftIdOf(card: Partial<Activity> | undefined): string | undefined {
+  return /"draftId":"([0-9a-f-]{36})"/.exec(cardText(card))?.[1];
 }
 
 describe('a coach sets up supervision and records it', () => {
@@ -42,6 +48,42 @@ describe('a coach sets up supervision and records it', () => {
       schedule: { supervisor: 'Alex Supervisor', place: 'Teams call', paused: false },
       nextReminderAt: '2026-04-02T08:00:00.000Z',
     });
+  });
+
+  it('saves one schedule when Save is pressed twice, on the confirm card or on the form', async () => {
+    const bot = buildTestBot({ database: store.database });
+    bot.clock.set('2026-11-23T12:00:00Z');
+    const coach = SECOND_COACH.aadObjectId.toLowerCase();
+    const [confirm] = await bot.send(
+      as(SECOND_COACH, { text: 'clinical supervision monthly, second Wednesday, 14:00' }),
+    );
+    expect(draftIdOf(confirm)).toBeDefined();
+    const press = as(SECOND_COACH, { value: saveValue(confirm) });
+    await bot.send(press);
+    await bot.send({ ...press, id: 'another-press-of-the-same-button' });
+    expect(await bot.supervision.listSchedules(coach)).toHaveLength(1);
+
+    const [form] = await bot.send(as(SECOND_COACH, { text: 'set up supervision' }));
+    const entry = {
+      verb: 'supervision.form',
+      draftId: draftIdOf(form),
+      kind: 'line-management',
+      cadenceType: 'every-n-weeks',
+      weeks: '4',
+      firstDate: '2026-12-03',
+      startTime: '09:30',
+      durationMinutes: '30',
+    };
+    const [first] = await bot.send(as(SECOND_COACH, { value: entry }));
+    const [second] = await bot.send(as(SECOND_COACH, { value: entry }));
+    expect(first?.text).toMatch(/^Saved: Line management/);
+    expect(second?.text).toMatch(/^Saved: Line management/);
+    const saved = await bot.supervision.listSchedules(coach);
+    expect(saved).toHaveLength(2);
+    // The coach's later tests start from no schedules.
+    for (const { schedule } of saved) {
+      await bot.supervision.deleteSchedule(coach, schedule.scheduleId);
+    }
   });
 
   it('asks for what it could not understand instead of guessing', async () => {
