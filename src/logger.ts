@@ -2,6 +2,8 @@
  * A small structured logger: one JSON line per event. Callers pass ids and codes, never message
  * text, card values or anything a user typed, so no patient detail can reach the logs.
  */
+import { findAppError } from './errors';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, string | number | boolean | undefined | null>;
 
@@ -17,6 +19,31 @@ export interface Logger {
 
 export type LogSink = (line: string) => void;
 
+/**
+ * What of an error may be logged. A library's message can quote what a user typed (a JSON
+ * parser shows the text it choked on, a validator the value it refused), so only our own coded
+ * errors keep their message; for any other error the log gets its name and its stack frames
+ * without the message line.
+ */
+function describeError(error: unknown): Record<string, unknown> {
+  if (error === undefined) {
+    return {};
+  }
+  if (!(error instanceof Error)) {
+    return { errorName: typeof error };
+  }
+  const appError = findAppError(error);
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .join('\n');
+  return {
+    errorName: error.name,
+    ...(appError ? { errorCode: appError.code, error: appError.message } : {}),
+    ...(frames ? { stack: frames } : {}),
+  };
+}
+
 export function createLogger(level: LogLevel, sink: LogSink, scope = 'bot'): Logger {
   const write = (at: LogLevel, event: string, fields?: LogFields, error?: unknown): void => {
     if (ORDER[at] < ORDER[level]) {
@@ -29,13 +56,7 @@ export function createLogger(level: LogLevel, sink: LogSink, scope = 'bot'): Log
       event,
       ...fields,
     };
-    if (error instanceof Error) {
-      record.error = error.message;
-      record.errorName = error.name;
-      record.stack = error.stack;
-    } else if (error !== undefined) {
-      record.error = typeof error === 'string' ? error : JSON.stringify(error);
-    }
+    Object.assign(record, describeError(error));
     sink(JSON.stringify(record));
   };
   return {

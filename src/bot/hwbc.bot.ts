@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TeamsActivityHandler, TurnContext, type BotState } from 'botbuilder';
 import type { DialogRunner } from '../dialogs/dialog-runner';
 import { readUserInput, setUserInput } from '../dialogs/user-input';
@@ -20,6 +21,9 @@ export interface HwbcBotDependencies {
   clock: Clock;
   logger: Logger;
 }
+
+const shortHash = (text: string): string =>
+  createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 const NHS_NUMBER_WARNING =
   "That message looks like it holds an NHS number. I don't need patient identifiers and I haven't kept it. Please delete the message if you can, and describe the situation without identifiers.";
@@ -82,8 +86,10 @@ export class HwbcBot extends TeamsActivityHandler {
       return;
     }
     if (input.kind === 'invalid-action') {
+      // The verb came from the card (or a forger): log its shape, never its text.
       this.deps.logger.warn('card_action_refused', {
-        verb: input.verb ?? '(none)',
+        verbLength: input.verb?.length ?? 0,
+        verbHash: input.verb === undefined ? null : shortHash(input.verb),
         activityId: context.activity.id,
       });
       await router.unknownButton(context);

@@ -24,8 +24,10 @@ export function checkInboundActivity(body: unknown): InboundCheck {
   if (!parsed.success) {
     return {
       ok: false,
+      // Our own words: a library's message has no place in an HTTP body.
       problems: parsed.error.issues.map(
-        (issue) => `${issue.path.join('.') || '(activity)'}: ${issue.message}`,
+        (issue) =>
+          `${issue.path.join('.') || '(activity)'}: missing or not the right kind of value`,
       ),
     };
   }

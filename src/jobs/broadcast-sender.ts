@@ -250,7 +250,7 @@ export class BroadcastSender {
     } catch (error) {
       this.deps.logger.warn('broadcast_notify_failed', {
         jobId,
-        error: error instanceof Error ? error.message : String(error),
+        errorName: error instanceof Error ? error.name : typeof error,
       });
     }
   }

@@ -74,7 +74,6 @@ export class BotCoachMessenger implements CoachMessenger {
       this.logger.warn('reminder_not_delivered', {
         scheduleId: message.schedule.scheduleId,
         status: failure.status,
-        error: failure.message,
       });
       return isTransient(failure)
         ? {

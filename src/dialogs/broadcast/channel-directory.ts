@@ -65,7 +65,7 @@ export class TeamsChannelDirectory implements ChannelDirectory {
         }
       } catch (error) {
         this.logger.warn('team_channels_unavailable', {
-          error: error instanceof Error ? error.message : String(error),
+          errorName: error instanceof Error ? error.name : typeof error,
         });
       }
     }
@@ -79,7 +79,7 @@ export class TeamsChannelDirectory implements ChannelDirectory {
       return (await TeamsInfo.getTeamDetails(context, teamId)).name ?? UNNAMED_TEAM;
     } catch (error) {
       this.logger.warn('team_details_unavailable', {
-        error: error instanceof Error ? error.message : String(error),
+        errorName: error instanceof Error ? error.name : typeof error,
       });
       return UNNAMED_TEAM;
     }

@@ -48,15 +48,15 @@ describe('Teams bot: routing', () => {
     expect(cardText(reply)).not.toContain('holiday');
   });
 
-  it('answers an unknown card verb kindly and logs only the verb', async () => {
+  it('answers an unknown card verb kindly and logs its length and hash, never its text', async () => {
     const bot = buildTestBot();
-    const [reply] = await bot.send({ value: { verb: 'broadcast.launch-missiles', secret: 'x' } });
+    const verb = 'NHS 9434765919 Johnathan Smithers';
+    const [reply] = await bot.send({ value: { verb, secret: 'x' } });
     expect(cardText(reply)).toContain("That button isn't one I recognise");
-    expect(
-      bot.logLines.some(
-        (l) => l.includes('card_action_refused') && l.includes('broadcast.launch-missiles'),
-      ),
-    ).toBe(true);
+    const line = bot.logLines.find((l) => l.includes('card_action_refused'));
+    expect(line).toContain(`"verbLength":${verb.length}`);
+    expect(line).toMatch(/"verbHash":"[0-9a-f]{12}"/);
+    expect(bot.logLines.join('\n')).not.toMatch(/9434765919|Smithers/);
   });
 
   it('warns about an NHS number typed outside the questions, and does not log the message', async () => {
