@@ -3,6 +3,7 @@ import { ManagedIdentityCredential } from '@azure/identity';
 import type { DialogState } from 'botbuilder-dialogs';
 import packageJson from '../package.json';
 import { createAdapter } from './bot/adapter';
+import { createRequestAuthenticator } from './bot/auth/request-authenticator';
 import { createBotStateStorage } from './bot/bot-state-storage';
 import { GuardedStorage } from './bot/guarded-storage';
 import { HwbcBot } from './bot/hwbc.bot';
@@ -247,6 +248,7 @@ async function main(): Promise<void> {
   );
   const server = createServer({
     adapter,
+    authenticator: createRequestAuthenticator(config.auth, logger.child('auth')),
     bot,
     logger: logger.child('http'),
     maxBodyBytes: config.maxBodyBytes,

@@ -1,12 +1,16 @@
-import type { CloudAdapter, ActivityHandler } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import type { Logger } from '../logger';
 import type { AboutPages } from './about-pages';
-import { checkInboundActivity } from './inbound-activity';
+import type { HwbcAdapter } from './adapter';
+import type { RequestAuthenticator } from './auth/request-authenticator';
+import { messagesRoute } from './http/messages-route';
 import type { DownloadResponse } from './report-routes';
 
 export interface ServerDependencies {
-  adapter: CloudAdapter;
+  adapter: HwbcAdapter;
+  /** Who sent each POST /api/messages; checked before anything else looks at the activity. */
+  authenticator: RequestAuthenticator;
   bot: ActivityHandler;
   logger: Logger;
   maxBodyBytes: number;
@@ -82,28 +86,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
     return Promise.resolve();
   });
 
-  server.post('/api/messages', async (req, res) => {
-    const check = checkInboundActivity(req.body);
-    if (!check.ok) {
-      deps.logger.warn('activity_rejected', {
-        reason: 'malformed',
-        problems: check.problems.length,
-      });
-      res.status(400);
-      res.json({ error: 'BadRequest', message: 'Not a valid activity', problems: check.problems });
-      return;
-    }
-    if (
-      deps.allowedTenantIds.length > 0 &&
-      (!check.tenantId || !deps.allowedTenantIds.includes(check.tenantId))
-    ) {
-      deps.logger.warn('activity_rejected', { reason: 'tenant_not_allowed' });
-      res.status(403);
-      res.json({ error: 'Forbidden', message: 'This tenant is not allowed to use this bot.' });
-      return;
-    }
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
-  });
+  server.post('/api/messages', messagesRoute(deps));
 
   for (const download of deps.downloads) {
     server.get(download.path, async (req, res) => {
