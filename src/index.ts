@@ -1,7 +1,6 @@
 import { PrivateConversationState } from 'botbuilder';
 import { ManagedIdentityCredential } from '@azure/identity';
 import type { DialogState } from 'botbuilder-dialogs';
-import packageJson from '../package.json';
 import { createAdapter } from './bot/adapter';
 import { createRequestAuthenticator } from './bot/auth/request-authenticator';
 import { createBotStateStorage } from './bot/bot-state-storage';
@@ -258,7 +257,6 @@ async function main(): Promise<void> {
       await database.read();
       return true;
     },
-    version: packageJson.version,
     aboutPages: aboutPages(config.pcn.pcnName, config.sessionLogs.retentionDays),
     downloads: [
       {

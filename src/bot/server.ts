@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { AboutPages } from './about-pages';
 import type { HwbcAdapter } from './adapter';
 import type { RequestAuthenticator } from './auth/request-authenticator';
+import { registerHealthRoutes } from './http/health-routes';
 import { messagesRoute } from './http/messages-route';
 import type { DownloadResponse } from './report-routes';
 
@@ -19,7 +20,6 @@ export interface ServerDependencies {
   storageKind: 'embedded' | 'cosmos';
   /** Resolves true when storage answers. */
   probeStorage: () => Promise<boolean>;
-  version: string;
   /** The privacy and terms pages the Teams app's details link to. */
   aboutPages: AboutPages;
   /** Signed-link downloads: the path pattern and what answers it. */
@@ -33,21 +33,6 @@ export interface ServerDependencies {
   }>;
 }
 
-const HEALTH_PROBE_TIMEOUT_MS = 2_000;
-
-/** Resolves as the promise does, or false once the time is up: a health probe must answer quickly. */
-async function withTimeout(promise: Promise<boolean>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** The restify app, without listen(), so tests and index.ts decide where it runs. */
 export function createServer(deps: ServerDependencies): restify.Server {
   const server = restify.createServer({
@@ -56,17 +41,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
   });
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
 
-  server.get('/healthz', async (_req, res) => {
-    const storageOk = await withTimeout(deps.probeStorage(), HEALTH_PROBE_TIMEOUT_MS).catch(
-      () => false,
-    );
-    res.status(storageOk ? 200 : 503);
-    res.json({
-      status: storageOk ? 'ok' : 'degraded',
-      storage: deps.storageKind,
-      version: deps.version,
-    });
-  });
+  registerHealthRoutes(server, deps);
 
   for (const [path, html] of [
     ['/', deps.aboutPages.home],

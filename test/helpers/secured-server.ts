@@ -74,7 +74,6 @@ export async function startSecuredServer(options: {
     allowedTenantIds: config.allowedTenantIds,
     storageKind: config.storage.kind,
     probeStorage: options.probeStorage ?? (() => Promise.resolve(true)),
-    version: '0.0.0-test',
     aboutPages: aboutPages(config.pcn.pcnName, config.sessionLogs.retentionDays),
     downloads: [],
   });
