@@ -68,7 +68,7 @@ async function post(url: string, body: unknown): Promise<void> {
 }
 
 /**
- * Referral turns over HTTP against /healthz, and the bot's memory before and after more
+ * Referral turns over HTTP against /readyz, and the bot's memory before and after more
  * referrals. With `heapLimitMb`, the bot runs with that V8 heap limit: if memory were retained
  * per referral it would fail; if it stays flat, the growth seen without a limit is V8 taking
  * room it is allowed to, not a leak.
@@ -104,7 +104,7 @@ async function benchHttp(heapLimitMb?: number): Promise<void> {
     const health: number[] = [];
     for (let i = 0; i < 200; i += 1) {
       const started = performance.now();
-      await (await fetch(`${bot.url}/healthz`)).text();
+      await (await fetch(`${bot.url}/readyz`)).text();
       health.push(performance.now() - started);
     }
     const turns: number[] = [];
@@ -121,7 +121,7 @@ async function benchHttp(heapLimitMb?: number): Promise<void> {
     const baseline = median(health);
     const heap = heapLimitMb ? ` (heap limited to ${heapLimitMb} MiB)` : '';
     process.stdout.write(
-      `http${heap}: referral turn median ${turn.toFixed(1)} ms over ${turns.length} turns; baseline GET /healthz (one Cosmos read) ${baseline.toFixed(1)} ms; ratio ${(turn / baseline).toFixed(2)}\n`,
+      `http${heap}: referral turn median ${turn.toFixed(1)} ms over ${turns.length} turns; baseline GET /readyz (one Cosmos read) ${baseline.toFixed(1)} ms; ratio ${(turn / baseline).toFixed(2)}\n`,
     );
     process.stdout.write(
       `memory${heap}: bot RSS ${(rssBefore / 1024).toFixed(0)} MiB after warm-up, ${(rssAfter / 1024).toFixed(0)} MiB after ${conversations} more complete referrals; ratio ${(rssAfter / rssBefore).toFixed(2)}\n`,

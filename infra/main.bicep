@@ -157,7 +157,7 @@ resource web 'Microsoft.Web/sites@2024-04-01' = {
       alwaysOn: true
       ftpsState: 'FtpsOnly'
       minTlsVersion: '1.2'
-      healthCheckPath: '/healthz'
+      healthCheckPath: '/readyz'
       appSettings: [
         { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
         { name: 'MicrosoftAppId', value: identity.properties.clientId }

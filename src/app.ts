@@ -4,8 +4,8 @@ import type { Database } from '@azure/cosmos';
 import { PrivateConversationState, type Storage, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type restify from 'restify';
-import packageJson from '../package.json';
 import { createAdapter } from './bot/adapter';
+import { createRequestAuthenticator } from './bot/auth/request-authenticator';
 import { createBotStateStorage } from './bot/bot-state-storage';
 import { GuardedStorage } from './bot/guarded-storage';
 import { aboutPages } from './bot/http/about-pages';
@@ -317,6 +317,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
   );
   const server = createServer({
     adapter,
+    authenticator: createRequestAuthenticator(config.auth, logger.child('auth')),
     bot,
     logger: logger.child('http'),
     maxBodyBytes: config.maxBodyBytes,
@@ -326,7 +327,6 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       await database.read();
       return true;
     },
-    version: packageJson.version,
     aboutPages: aboutPages(config.pcn.pcnName, config.sessionLogs.retentionDays),
     downloads: [
       {

@@ -28,6 +28,18 @@ const optionalText = z
   .optional()
   .transform((value) => (value && value.trim().length > 0 ? value.trim() : undefined));
 
+export const BOT_FRAMEWORK_OPENID_METADATA_URL =
+  'https://login.botframework.com/v1/.well-known/openidconfiguration';
+
+/** https anywhere; plain http only to this machine (a test's own identity endpoint). */
+export function isHttpsOrLoopback(value: string): boolean {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  return (
+    url?.protocol === 'https:' ||
+    (url?.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+  );
+}
+
 const envSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -36,6 +48,17 @@ const envSchema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
     MicrosoftAppTenantId: optionalText,
+    /** Where the Bot Framework's signing keys are published; tests point it at their own endpoint. */
+    BOT_OPENID_METADATA_URL: optionalText
+      .pipe(
+        z
+          .string()
+          .refine(isHttpsOrLoopback, 'BOT_OPENID_METADATA_URL must be an https URL')
+          .optional(),
+      )
+      .transform((value) => value ?? BOT_FRAMEWORK_OPENID_METADATA_URL),
+    /** How long fetching the OpenID metadata and signing keys may take, together. */
+    BOT_OPENID_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3_000),
     ALLOWED_TENANT_IDS: csv.pipe(z.array(z.guid('each allowed tenant id must be a GUID'))),
     COSMOS_ENDPOINT: optionalText.pipe(z.url('COSMOS_ENDPOINT must be an https URL').optional()),
     COSMOS_KEY: optionalText,
@@ -188,6 +211,10 @@ export type BotAuthSettings =
       password?: string;
       appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
       tenantId?: string;
+      /** The OpenID configuration that names the JWKS inbound tokens are signed with. */
+      openIdMetadataUrl: string;
+      /** The most fetching that configuration and its keys may take. */
+      openIdTimeoutMs: number;
     };
 
 export interface AppConfig {
@@ -286,6 +313,8 @@ export function loadConfig(
         kind: 'bot-framework',
         appId: e.MicrosoftAppId,
         appType: e.MicrosoftAppType ?? 'MultiTenant',
+        openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+        openIdTimeoutMs: e.BOT_OPENID_TIMEOUT_MS,
         ...(e.MicrosoftAppPassword ? { password: e.MicrosoftAppPassword } : {}),
         ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
       }

@@ -1,12 +1,17 @@
-import type { CloudAdapter, ActivityHandler } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
 import restify from 'restify';
 import type { Logger } from '../logger';
+import type { HwbcAdapter } from './adapter';
+import type { RequestAuthenticator } from './auth/request-authenticator';
 import type { AboutPages } from './http/about-pages';
-import { checkInboundActivity } from './inbound-activity';
+import { registerHealthRoutes } from './http/health-routes';
+import { messagesRoute } from './http/messages-route';
 import { answerDownload, NO_SUCH_REPORT, type DownloadResponse } from './http/report-routes';
 
 export interface ServerDependencies {
-  adapter: CloudAdapter;
+  adapter: HwbcAdapter;
+  /** Who sent each POST /api/messages; checked before anything else looks at the activity. */
+  authenticator: RequestAuthenticator;
   bot: ActivityHandler;
   logger: Logger;
   maxBodyBytes: number;
@@ -15,7 +20,6 @@ export interface ServerDependencies {
   storageKind: 'embedded' | 'cosmos';
   /** Resolves true when storage answers. */
   probeStorage: () => Promise<boolean>;
-  version: string;
   /** The privacy and terms pages the Teams app's details link to. */
   aboutPages: AboutPages;
   /** Signed-link downloads: the path pattern and what answers it. */
@@ -29,21 +33,6 @@ export interface ServerDependencies {
   }>;
 }
 
-const HEALTH_PROBE_TIMEOUT_MS = 2_000;
-
-/** Resolves as the promise does, or false once the time is up: a health probe must answer quickly. */
-async function withTimeout(promise: Promise<boolean>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** The restify app, without listen(), so tests and index.ts decide where it runs. */
 export function createServer(deps: ServerDependencies): restify.Server {
   const server = restify.createServer({
@@ -52,17 +41,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
   });
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
 
-  server.get('/healthz', async (_req, res) => {
-    const storageOk = await withTimeout(deps.probeStorage(), HEALTH_PROBE_TIMEOUT_MS).catch(
-      () => false,
-    );
-    res.status(storageOk ? 200 : 503);
-    res.json({
-      status: storageOk ? 'ok' : 'degraded',
-      storage: deps.storageKind,
-      version: deps.version,
-    });
-  });
+  registerHealthRoutes(server, deps);
 
   for (const [path, html] of [
     ['/', deps.aboutPages.home],
@@ -82,28 +61,7 @@ export function createServer(deps: ServerDependencies): restify.Server {
     return Promise.resolve();
   });
 
-  server.post('/api/messages', async (req, res) => {
-    const check = checkInboundActivity(req.body);
-    if (!check.ok) {
-      deps.logger.warn('activity_rejected', {
-        reason: 'malformed',
-        problems: check.problems.length,
-      });
-      res.status(400);
-      res.json({ error: 'BadRequest', message: 'Not a valid activity', problems: check.problems });
-      return;
-    }
-    if (
-      deps.allowedTenantIds.length > 0 &&
-      (!check.tenantId || !deps.allowedTenantIds.includes(check.tenantId))
-    ) {
-      deps.logger.warn('activity_rejected', { reason: 'tenant_not_allowed' });
-      res.status(403);
-      res.json({ error: 'Forbidden', message: 'This tenant is not allowed to use this bot.' });
-      return;
-    }
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
-  });
+  server.post('/api/messages', messagesRoute(deps));
 
   const send = (res: restify.Response, response: DownloadResponse): void => {
     res.status(response.status);

@@ -41,7 +41,7 @@ describe('a bot restart mid-dialog', () => {
 
     const second = await startBot(env);
     try {
-      expect(await fetch(`${second.url}/healthz`).then((r) => r.json())).toMatchObject({
+      expect(await fetch(`${second.url}/readyz`).then((r) => r.json())).toMatchObject({
         storage: 'cosmos',
       });
       expect(questionIdOf((await say(second.url, '1'))[0])).toBe('conditions');
@@ -63,7 +63,7 @@ describe('storage going away during a conversation', () => {
     await proxy.close();
   });
 
-  it('tells the user nothing was saved, reports degraded health, then carries on from the last saved step', async () => {
+  it('tells the user nothing was saved, reports not ready (still live), then carries on from the last saved step', async () => {
     const bot = await startBot(cosmosEnv(`https://127.0.0.1:${proxy.port}`, 'outage-test'));
     const say = async (text: string) =>
       (await postActivity(bot.url, personalMessage({ text }, '29:gp-outage', 'a:outage'))).replies;
@@ -79,9 +79,10 @@ describe('storage going away during a conversation', () => {
       expect(during[0]?.text).toMatch(
         /couldn't reach my storage.*nothing from your last message was saved/,
       );
-      const health = await fetch(`${bot.url}/healthz`);
-      expect(health.status).toBe(503);
-      expect(await health.json()).toMatchObject({ status: 'degraded', storage: 'cosmos' });
+      const readiness = await fetch(`${bot.url}/readyz`);
+      expect(readiness.status).toBe(503);
+      expect(await readiness.json()).toEqual({ status: 'not ready', storage: 'cosmos' });
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
 
       proxy.restore();
       const after = await say('yes');

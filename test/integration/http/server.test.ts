@@ -13,10 +13,13 @@ afterAll(async () => {
 });
 
 describe('npm start: the real server with the embedded store', () => {
-  it('answers /healthz with status and storage kind', async () => {
-    const response = await fetch(`${bot.url}/healthz`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', storage: 'embedded' });
+  it('answers /healthz that it is live, and /readyz that storage answers, with its kind', async () => {
+    const live = await fetch(`${bot.url}/healthz`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${bot.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', storage: 'embedded' });
   });
 
   it('serves the home, privacy and terms pages the Teams app details link to', async () => {

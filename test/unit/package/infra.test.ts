@@ -111,6 +111,10 @@ describe('infra/main.bicep and the code agree', () => {
     expect(bicep).toMatch(/channelName: 'MsTeamsChannel'/);
   });
 
+  it('points the App Service health check at readiness (storage answers), not bare liveness', () => {
+    expect(bicep).toContain("healthCheckPath: '/readyz'");
+  });
+
   it('the parameter file sets only parameters the template has, and every required one but the secret', () => {
     const parameters = Object.keys(
       (
