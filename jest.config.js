@@ -8,11 +8,16 @@ const project = (displayName, roots, extra = {}) => ({
   transform,
   testMatch: roots.map((root) => `<rootDir>/${root}/**/*.test.ts`),
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/log-tap.setup.ts'],
   ...extra,
 });
 
 module.exports = {
   testTimeout: 60_000,
+  transform,
+  // A fresh log tap before the run; after it, every log line is scanned for patient identifiers.
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   projects: [
     project('unit', ['test/unit']),
     project('integration', ['test/integration']),

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server, type Socket, connect } from 'node:net';
 import { join } from 'node:path';
 import { launchBot, ROOT, start, type Child } from '../../scripts/launch';
+import { tapLogLines } from './log-tap';
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -22,7 +23,20 @@ export async function startBot(env: Record<string, string> = {}): Promise<Runnin
   if (!existsSync(join(ROOT, 'dist', 'src', 'index.js'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   }
-  return launchBot({ PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', ...env });
+  const bot = await launchBot({
+    PATH: process.env.PATH ?? '',
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...env,
+  });
+  return {
+    ...bot,
+    stop: async (signal) => {
+      await bot.stop(signal);
+      // Its log lines join the run's scan for identifiers.
+      tapLogLines(bot.output.filter((line) => line.startsWith('{')));
+    },
+  };
 }
 
 /** Run the bot expecting it to refuse to start; returns its exit code and output. */
