@@ -44,7 +44,8 @@ import { englandAndWalesBankHolidays } from './domain/supervision/bank-holidays'
 import { BroadcastSender, newInstanceId } from './jobs/broadcast-sender';
 import { ReminderScheduler } from './jobs/reminder-scheduler';
 import type { Logger } from './logger';
-import { CosmosAuditLog, type AuditLog } from './store/audit.repository';
+import type { AuditLog } from './store/audit.repository';
+import { CosmosAuditLog } from './store/audit.cosmos-repository';
 import { CosmosBroadcastRepository } from './store/broadcast.cosmos-repository';
 import type { BroadcastRepository } from './store/broadcast.repository';
 import { CONTAINERS } from './store/containers';

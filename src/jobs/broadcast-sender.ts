@@ -6,7 +6,7 @@ import { afterFailure, type RetryOptions } from '../domain/broadcast/retry-polic
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { BroadcastRepository, Versioned } from '../store/broadcast.repository';
-import type { RateGate } from '../store/rate-window.cosmos-store';
+import type { RateGate } from '../store/rate-gate';
 import { PollingLoop } from './polling-loop';
 import type { BroadcastNotifier, ChannelPoster } from './ports';
 

@@ -1,21 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import { earliestSlot, pruneHistory, type RateWindow } from '../domain/broadcast/rate-limits';
 import { cosmosStatus, storageError } from './cosmos-errors';
-
-export interface RateKey {
-  key: string;
-  windows: readonly RateWindow[];
-}
-
-/** Reserving a send slot, shared by every sender instance through Cosmos ETags. */
-export interface RateGate {
-  /**
-   * Reserve a slot now for every key, or say how long to wait before asking again. `now` is read
-   * as late as possible, just before each slot is written, so the recorded time is close to when
-   * the post really leaves.
-   */
-  reserve(keys: readonly RateKey[], now: () => number): Promise<{ waitMs: number }>;
-}
+import type { RateGate, RateKey } from './rate-gate';
 
 interface WindowDoc {
   id: string;
@@ -23,6 +9,7 @@ interface WindowDoc {
   _etag?: string;
 }
 
+/** The rate gate over Cosmos DB: each key's recent send times in one document, updated with ETags. */
 export class CosmosRateGate implements RateGate {
   constructor(
     private readonly container: Container,

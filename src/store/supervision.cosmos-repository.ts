@@ -1,6 +1,4 @@
 import type { Container } from '@azure/cosmos';
-import { z } from 'zod';
-import { scheduleSchema } from '../domain/supervision/schedule';
 import {
   supervisionRecordSchema,
   type SupervisionRecord,
@@ -9,16 +7,11 @@ import { AppError } from '../errors';
 import type { Versioned } from './broadcast.repository';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import { documentId } from './document-id';
-import type { StoredSchedule, SupervisionRepository } from './supervision.repository';
-
-const storedScheduleSchema = z.object({
-  schedule: scheduleSchema,
-  tenantId: z.string(),
-  nextReminderAt: z.iso.datetime().nullable(),
-  nextReminderSession: z.iso.datetime().nullable(),
-  nextReminderKind: z.enum(['before', 'follow-up']).nullable(),
-  deliveryRetries: z.number().int().min(0).optional(),
-});
+import {
+  storedScheduleSchema,
+  type StoredSchedule,
+  type SupervisionRepository,
+} from './supervision.repository';
 
 type Doc = Record<string, unknown> & { _etag?: string };
 

@@ -1,4 +1,5 @@
-import type { Schedule } from '../domain/supervision/schedule';
+import { z } from 'zod';
+import { scheduleSchema, type Schedule } from '../domain/supervision/schedule';
 import type { SupervisionRecord } from '../domain/supervision/supervision-record';
 import type { Versioned } from './broadcast.repository';
 
@@ -13,6 +14,16 @@ export interface StoredSchedule {
   /** How many times the next reminder has been put back because Teams throttled or failed it. */
   deliveryRetries?: number;
 }
+
+/** What a stored schedule must look like, checked on every write and read. */
+export const storedScheduleSchema = z.object({
+  schedule: scheduleSchema,
+  tenantId: z.string(),
+  nextReminderAt: z.iso.datetime().nullable(),
+  nextReminderSession: z.iso.datetime().nullable(),
+  nextReminderKind: z.enum(['before', 'follow-up']).nullable(),
+  deliveryRetries: z.number().int().min(0).optional(),
+});
 
 export interface SupervisionRepository {
   saveSchedule(schedule: StoredSchedule): Promise<void>;

@@ -13,16 +13,18 @@ import { fixedClock } from '../../src/domain/clock';
 import type { PcnConfig } from '../../src/domain/pcn-config';
 import { DEFAULT_REMINDERS } from '../../src/domain/supervision/schedule';
 import { createLogger, type Logger } from '../../src/logger';
-import { CosmosAuditLog, type AuditLog } from '../../src/store/audit.repository';
+import { CosmosAuditLog } from '../../src/store/audit.cosmos-repository';
+import type { AuditLog } from '../../src/store/audit.repository';
 import { CosmosBroadcastRepository } from '../../src/store/broadcast.cosmos-repository';
 import type { BroadcastRepository } from '../../src/store/broadcast.repository';
 import { CONTAINERS } from '../../src/store/containers';
+import { MemoryConversationRepository } from '../../src/store/memory/conversation.memory-repository';
+import { MemoryReferralRecordRepository } from '../../src/store/memory/referral-record.memory-repository';
 import { CosmosSessionLogRepository } from '../../src/store/session-log.cosmos-repository';
 import type { SessionLogRepository } from '../../src/store/session-log.repository';
 import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-repository';
 import type { SupervisionRepository } from '../../src/store/supervision.repository';
 import { MemoryTurnLedger } from '../../src/store/memory/turn-ledger.memory-repository';
-import { MemoryConversations, MemoryReferralRecords } from './memory-repositories';
 import { examplePcn } from './pcn';
 
 /** Storage that can be switched off, to show what users see when Cosmos is unreachable. */
@@ -57,8 +59,8 @@ export function buildTestBot(
   const pcn = options.pcn ?? examplePcn();
   const clock = fixedClock('2026-11-23T09:00:00Z');
   const storage = new SwitchableStorage();
-  const records = new MemoryReferralRecords();
-  const conversations = new MemoryConversations();
+  const records = new MemoryReferralRecordRepository();
+  const conversations = new MemoryConversationRepository();
   const logLines: string[] = [];
   const logger: Logger = createLogger('debug', (line) => logLines.push(line));
   const { database } = options;

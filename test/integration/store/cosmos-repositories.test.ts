@@ -2,14 +2,22 @@ import type { AccessToken, TokenCredential } from '@azure/identity';
 import type { CosmosClient, Database } from '@azure/cosmos';
 import { createBotStateStorage } from '../../../src/bot/bot-state-storage';
 import { AppError } from '../../../src/errors';
-import type { StoredConversation } from '../../../src/domain/conversation';
-import type { ReferralRecord } from '../../../src/domain/referral/referral-record';
+import { CosmosBroadcastRepository } from '../../../src/store/broadcast.cosmos-repository';
 import { CONTAINERS } from '../../../src/store/containers';
 import { CosmosConversationRepository } from '../../../src/store/conversation.cosmos-repository';
 import { openDatabase, type CosmosConnection } from '../../../src/store/cosmos-database';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../src/store/embedded-cosmos';
 import { CosmosReferralRecordRepository } from '../../../src/store/referral-record.cosmos-repository';
+import { CosmosSessionLogRepository } from '../../../src/store/session-log.cosmos-repository';
+import { CosmosSupervisionRepository } from '../../../src/store/supervision.cosmos-repository';
+import { channel } from './contracts/conversation.contract';
+import { record } from './contracts/referral-record.contract';
 
+/**
+ * What only the Cosmos DB implementations have: the database and its containers, the documents
+ * as stored, botbuilder's state on the same server, and signing in. What every implementation of
+ * a repository does is in ./contracts, run against Cosmos and memory by the *.contract.test.ts.
+ */
 let embedded: EmbeddedCosmos;
 let connection: CosmosConnection;
 let client: CosmosClient;
@@ -31,19 +39,7 @@ afterAll(async () => {
   await embedded.close();
 });
 
-const channel = (overrides: Partial<StoredConversation> = {}): StoredConversation => ({
-  tenantId: 'tenant-1',
-  conversationId: '19:general@thread.tacv2',
-  kind: 'channel',
-  serviceUrl: 'https://smba.example.test/uk/',
-  teamId: '19:team@thread.tacv2',
-  channelId: '19:general@thread.tacv2',
-  channelName: 'General',
-  active: true,
-  updatedAt: '2026-11-23T09:00:00.000Z',
-  reference: { conversation: { id: '19:general@thread.tacv2' }, bot: { id: '28:bot' } },
-  ...overrides,
-});
+const container = (name: keyof typeof CONTAINERS) => database.container(CONTAINERS[name].id);
 
 describe('opening the database', () => {
   it('creates the database and every container the bot uses, and is safe to run twice', async () => {
@@ -69,105 +65,80 @@ describe('opening the database', () => {
   });
 });
 
-describe('conversation references in Cosmos', () => {
-  const repo = (): CosmosConversationRepository =>
-    new CosmosConversationRepository(database.container(CONTAINERS.conversations.id));
-
-  it('stores, reads back and lists active conversations by tenant and kind', async () => {
-    await repo().upsert(channel());
-    await repo().upsert(
-      channel({ conversationId: '19:other@thread.tacv2', channelName: 'Announcements' }),
-    );
-    await repo().upsert(channel({ tenantId: 'tenant-2' }));
-    await repo().upsert(
-      channel({ conversationId: 'a:1:1', kind: 'personal', userAadObjectId: 'u-1' }),
-    );
-
-    expect(await repo().get('tenant-1', '19:general@thread.tacv2')).toEqual(channel());
-    const listed = await repo().listActive('tenant-1', 'channel');
-    expect(listed.map((c) => c.channelName).sort()).toEqual(['Announcements', 'General']);
-  });
-
-  it('replaces rather than duplicates on every message', async () => {
-    await repo().upsert(channel({ updatedAt: '2026-11-23T10:00:00.000Z' }));
-    await repo().upsert(channel({ updatedAt: '2026-11-23T11:00:00.000Z' }));
-    const listed = await repo().listActive('tenant-1', 'channel');
-    expect(listed.filter((c) => c.conversationId === '19:general@thread.tacv2')).toHaveLength(1);
-  });
-
-  it('marks a conversation inactive on uninstall, and leaves it out of active lists', async () => {
-    await repo().upsert(channel({ conversationId: '19:gone@thread.tacv2' }));
-    await repo().markInactive('tenant-1', '19:gone@thread.tacv2', '2026-11-24T00:00:00.000Z');
-    expect(await repo().get('tenant-1', '19:gone@thread.tacv2')).toMatchObject({
-      active: false,
-      updatedAt: '2026-11-24T00:00:00.000Z',
-    });
-    expect(
-      (await repo().listActive('tenant-1', 'channel')).map((c) => c.conversationId),
-    ).not.toContain('19:gone@thread.tacv2');
-  });
-
-  it('treats a missing conversation as absent, and marking it inactive as a no-op', async () => {
-    expect(await repo().get('tenant-1', 'nope')).toBeUndefined();
-    await expect(
-      repo().markInactive('tenant-1', 'nope', '2026-11-24T00:00:00.000Z'),
-    ).resolves.toBeUndefined();
-  });
+describe('documents written straight into a container are checked on the way out', () => {
+  const invalid = { code: 'STORED_DOCUMENT_INVALID' };
 
   it('refuses a stored document that is not a conversation', async () => {
-    const container = database.container(CONTAINERS.conversations.id);
-    await container.items.create({ tenantId: 'tenant-3', kind: 'channel', active: true, junk: 1 });
-    await expect(repo().listActive('tenant-3', 'channel')).rejects.toBeInstanceOf(AppError);
+    const repo = new CosmosConversationRepository(container('conversations'));
+    await container('conversations').items.create({
+      tenantId: 'tenant-3',
+      kind: 'channel',
+      active: true,
+      junk: 1,
+    });
+    await expect(repo.listActive('tenant-3', 'channel')).rejects.toBeInstanceOf(AppError);
+    await expect(repo.listActive('tenant-3', 'channel')).rejects.toMatchObject(invalid);
+  });
+
+  it('refuses a stored referral record with an outcome the bot never writes', async () => {
+    const repo = new CosmosReferralRecordRepository(container('referralRecords'));
+    await container('referralRecords').items.create({
+      ...record(),
+      month: '2027-02',
+      outcome: 'maybe',
+    });
+    await expect(repo.listMonth('2027-02')).rejects.toMatchObject(invalid);
+  });
+
+  it('refuses a stored session log with no entry', async () => {
+    const repo = new CosmosSessionLogRepository(container('sessionLogs'), 3600);
+    await container('sessionLogs').items.create({
+      id: 'log-x',
+      logId: 'log-x',
+      coachId: 'coach-x',
+      tenantId: 'tenant-x',
+      month: '2026-11',
+    });
+    await expect(repo.get('coach-x', 'log-x')).rejects.toMatchObject(invalid);
+    await expect(repo.listForCoach('coach-x', '2026-11')).rejects.toMatchObject(invalid);
+  });
+
+  it('refuses a stored schedule with no schedule in it', async () => {
+    const repo = new CosmosSupervisionRepository(container('supervision'));
+    await container('supervision').items.create({
+      id: 'schedule-s1',
+      type: 'schedule',
+      coachId: 'coach-x',
+      nextReminderAt: '2026-01-01T00:00:00.000Z',
+    });
+    await expect(repo.getSchedule('coach-x', 's1')).rejects.toMatchObject(invalid);
+    await expect(repo.dueReminders('2026-01-02T00:00:00.000Z', 10)).rejects.toMatchObject(invalid);
+  });
+
+  it('refuses a stored job or delivery that is missing its fields', async () => {
+    const repo = new CosmosBroadcastRepository(container('broadcasts'));
+    await container('broadcasts').items.create({ id: 'job-j1', jobId: 'j1', type: 'job' });
+    await container('broadcasts').items.create({
+      id: 'd1',
+      jobId: 'j1',
+      type: 'delivery',
+      status: 'pending',
+      dueAt: '2026-01-01T00:00:00.000Z',
+    });
+    await expect(repo.getJob('j1')).rejects.toMatchObject(invalid);
+    await expect(repo.listDeliveries('j1')).rejects.toMatchObject(invalid);
+    await expect(repo.dueDeliveries('2026-01-02T00:00:00.000Z', 10)).rejects.toMatchObject(invalid);
   });
 });
 
-describe('anonymous referral records in Cosmos', () => {
-  const record = (overrides: Partial<ReferralRecord> = {}): ReferralRecord => ({
-    month: '2026-11',
-    completedAt: '2026-11-23T10:00:00.000Z',
-    practice: 'Y00001',
-    outcome: 'refer',
-    primaryRoute: 'hwbc',
-    secondaryRoute: null,
-    declinedRoute: null,
-    reasons: ['need-behaviour-change', 'ltc-present'],
-    askedBy: 'referrer',
-    ...overrides,
-  });
-
-  it('saves a record once per key, so a redelivered activity does not count twice', async () => {
-    const repo = new CosmosReferralRecordRepository(
-      database.container(CONTAINERS.referralRecords.id),
-    );
-    expect(await repo.add('conv|user|activity-1', record())).toBe(true);
-    expect(await repo.add('conv|user|activity-1', record())).toBe(false);
-    expect(
-      await repo.add('conv|user|activity-2', record({ completedAt: '2026-11-23T11:00:00.000Z' })),
-    ).toBe(true);
-    expect(
-      await repo.add(
-        'conv|user|activity-3',
-        record({ month: '2026-12', completedAt: '2026-12-01T09:00:00.000Z' }),
-      ),
-    ).toBe(true);
-    const november = await repo.listMonth('2026-11');
-    expect(november.map((r) => r.completedAt)).toEqual([
-      '2026-11-23T10:00:00.000Z',
-      '2026-11-23T11:00:00.000Z',
-    ]);
-  });
-
+describe('anonymous referral records as stored in Cosmos', () => {
   it('stores nothing beyond the anonymous fields (plus the retention ttl when set)', async () => {
-    const repo = new CosmosReferralRecordRepository(
-      database.container(CONTAINERS.referralRecords.id),
-      3600,
-    );
+    const repo = new CosmosReferralRecordRepository(container('referralRecords'), 3600);
     await repo.add(
       'conv|user|activity-9',
       record({ month: '2027-01', completedAt: '2027-01-05T09:00:00.000Z' }),
     );
-    const { resources } = await database
-      .container(CONTAINERS.referralRecords.id)
+    const { resources } = await container('referralRecords')
       .items.query({
         query: 'SELECT * FROM c WHERE c.month = @m',
         parameters: [{ name: '@m', value: '2027-01' }],
@@ -191,7 +162,6 @@ describe('anonymous referral records in Cosmos', () => {
     );
   });
 });
-
 describe("botbuilder's CosmosDbPartitionedStorage on the same server", () => {
   it('reads and writes state with ETag concurrency', async () => {
     const storage = createBotStateStorage(connection);

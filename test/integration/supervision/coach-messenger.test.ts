@@ -3,7 +3,7 @@ import { BotCoachMessenger } from '../../../src/bot/teams/coach-messenger';
 import type { StoredConversation } from '../../../src/domain/conversation';
 import { createLogger } from '../../../src/logger';
 import { FakeTeamsConnector } from '../../helpers/fake-teams-connector';
-import { MemoryConversations } from '../../helpers/memory-repositories';
+import { MemoryConversationRepository } from '../../../src/store/memory/conversation.memory-repository';
 import { testSchedule } from '../../helpers/supervision-fixtures';
 
 const TENANT = 'tenant-1';
@@ -43,7 +43,7 @@ function conversation(
   };
 }
 
-function messenger(conversations: MemoryConversations): {
+function messenger(conversations: MemoryConversationRepository): {
   messenger: BotCoachMessenger;
   warnings: string[];
 } {
@@ -71,7 +71,7 @@ const reminder = {
 
 describe('reminders reach the coach in their 1:1 chat', () => {
   it('uses the stored 1:1 chat when the coach has talked to the bot', async () => {
-    const conversations = new MemoryConversations();
+    const conversations = new MemoryConversationRepository();
     await conversations.upsert(
       conversation('personal', 'a:coach-chat', { userAadObjectId: COACH.toUpperCase() }),
     );
@@ -86,7 +86,7 @@ describe('reminders reach the coach in their 1:1 chat', () => {
   });
 
   it('opens the 1:1 chat first when the coach has the app but no chat with the bot yet', async () => {
-    const conversations = new MemoryConversations();
+    const conversations = new MemoryConversationRepository();
     await conversations.upsert(conversation('channel', '19:general@thread.tacv2'));
     connector.installFor(COACH);
     const { messenger: m } = messenger(conversations);
@@ -99,7 +99,7 @@ describe('reminders reach the coach in their 1:1 chat', () => {
   });
 
   it('reports a coach without the app as unreachable, and logs it without personal data', async () => {
-    const conversations = new MemoryConversations();
+    const conversations = new MemoryConversationRepository();
     await conversations.upsert(conversation('channel', '19:general@thread.tacv2'));
     const { messenger: m, warnings } = messenger(conversations);
     await expect(m.sendReminder(reminder)).resolves.toMatchObject({ kind: 'unreachable' });
@@ -109,7 +109,7 @@ describe('reminders reach the coach in their 1:1 chat', () => {
   });
 
   it('is unreachable, without calling Teams, when the bot knows no conversation in the tenant', async () => {
-    const { messenger: m } = messenger(new MemoryConversations());
+    const { messenger: m } = messenger(new MemoryConversationRepository());
     await expect(m.sendReminder(reminder)).resolves.toMatchObject({ kind: 'unreachable' });
     expect(connector.messages).toHaveLength(0);
     expect(connector.personalChats.size).toBe(0);
@@ -118,7 +118,7 @@ describe('reminders reach the coach in their 1:1 chat', () => {
 
 describe('when Teams throttles or fails', () => {
   async function withCoachChat(): Promise<BotCoachMessenger> {
-    const conversations = new MemoryConversations();
+    const conversations = new MemoryConversationRepository();
     await conversations.upsert(
       conversation('personal', 'a:coach-chat', { userAadObjectId: COACH }),
     );

@@ -4,9 +4,9 @@ import { activityCsvDownload } from '../../../src/bot/http/report-routes';
 import { fixedClock } from '../../../src/domain/clock';
 import { RoleDirectory } from '../../../src/domain/roles';
 import { CONTAINERS } from '../../../src/store/containers';
+import { MemoryReferralRecordRepository } from '../../../src/store/memory/referral-record.memory-repository';
 import { CosmosSessionLogRepository } from '../../../src/store/session-log.cosmos-repository';
 import { cardText } from '../../helpers/card-reading';
-import { MemoryReferralRecords } from '../../helpers/memory-repositories';
 import { examplePcn } from '../../helpers/pcn';
 import { as, COACH, LEAD, SECOND_COACH } from '../../helpers/people';
 import { buildTestBot, TENANT_ID } from '../../helpers/test-bot';
@@ -129,7 +129,7 @@ describe('the activity report CSV', () => {
         store.database.container(CONTAINERS.sessionLogs.id),
         3600,
       ),
-      referrals: new MemoryReferralRecords(),
+      referrals: new MemoryReferralRecordRepository(),
     };
     const get = async (url: string) => {
       const parsed = new URL(url);

@@ -3,15 +3,17 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { ReferralDialog } from '../../../src/dialogs/referral/referral.dialog';
 import { fixedClock } from '../../../src/domain/clock';
 import { RoleDirectory } from '../../../src/domain/roles';
+import { CONTAINERS } from '../../../src/store/containers';
+import { MemoryContainer } from '../../../src/store/memory/memory-container';
+import { MemoryReferralRecordRepository } from '../../../src/store/memory/referral-record.memory-repository';
 import { headlineOf, problemOf, questionIdOf, cardText } from '../../helpers/card-reading';
-import { MemoryReferralRecords } from '../../helpers/memory-repositories';
 import { examplePcn } from '../../helpers/pcn';
 
 const pcn = examplePcn();
 
-function newClient(records = new MemoryReferralRecords()): {
+function newClient(records = new MemoryReferralRecordRepository()): {
   client: DialogTestClient;
-  records: MemoryReferralRecords;
+  records: MemoryReferralRecordRepository;
 } {
   const dialog = new ReferralDialog({
     pcn,
@@ -157,24 +159,25 @@ describe('referral dialog: card answers', () => {
       ],
     ]);
     expect(client.dialogTurnResult.status).toBe('complete');
-    const [record] = [...records.saved.values()];
-    expect(record).toEqual({
-      month: '2026-11',
-      completedAt: '2026-11-23T10:00:00.000Z',
-      practice: 'Y00002',
-      outcome: 'refer',
-      primaryRoute: 'hwbc',
-      secondaryRoute: 'splw',
-      declinedRoute: null,
-      reasons: [
-        'need-behaviour-change',
-        'ltc-present',
-        'low-activation',
-        'consent-given',
-        'need-social',
-      ],
-      askedBy: 'referrer',
-    });
+    expect(await records.listMonth('2026-11')).toEqual([
+      {
+        month: '2026-11',
+        completedAt: '2026-11-23T10:00:00.000Z',
+        practice: 'Y00002',
+        outcome: 'refer',
+        primaryRoute: 'hwbc',
+        secondaryRoute: 'splw',
+        declinedRoute: null,
+        reasons: [
+          'need-behaviour-change',
+          'ltc-present',
+          'low-activation',
+          'consent-given',
+          'need-social',
+        ],
+        askedBy: 'referrer',
+      },
+    ]);
   });
 
   it('re-asks the current question when a button from an earlier card is pressed', async () => {
@@ -232,13 +235,14 @@ describe('referral dialog: re-prompts, back, cancel, start over', () => {
   });
 
   it('"cancel" ends the dialog, saying nothing was kept, and stores no record', async () => {
-    const { client, records } = newClient();
+    const stored = new MemoryContainer(CONTAINERS.referralRecords.partitionKey);
+    const { client } = newClient(new MemoryReferralRecordRepository(stored));
     await say(client, 'refer');
     await say(client, 'no');
     const reply = await say(client, 'cancel');
     expect(reply.text).toMatch(/Cancelled/);
     expect(client.dialogTurnResult.status).toBe('complete');
-    expect(records.saved.size).toBe(0);
+    expect(stored.query(() => true)).toEqual([]);
   });
 
   it('the Cancel button works too', async () => {

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { AppError } from '../../errors';
+import type { Document } from './memory-container';
+
+/** A stored document read back through its schema, refused as the Cosmos repositories refuse it. */
+export function readAs<S extends z.ZodType>(schema: S, what: string, body: Document): z.infer<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new AppError('STORED_DOCUMENT_INVALID', what);
+  }
+  return parsed.data;
+}
+
+/** Ordinal order on a string field, as Cosmos DB's ORDER BY sorts strings. */
+export function byField(field: string, direction: 'asc' | 'desc' = 'asc') {
+  return (a: Document, b: Document): number => {
+    const x = textOf(a[field]);
+    const y = textOf(b[field]);
+    const order = x < y ? -1 : x > y ? 1 : 0;
+    return direction === 'asc' ? order : -order;
+  };
+}
+
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
