@@ -57,8 +57,9 @@ import { normaliseText } from './normalise-text';
  *   (about 1 in 11 such lists: weights "98 97 96 95 94"); initials just before a past date
  *   ("seen JS 12/03/2026").
  * - Not caught: names in lower case or capitals without a title ("johnathan smithers",
- *   "JOHN SMITH"); a single name ("Johnathan"); "Smithers, Johnathan"; a surname that is also a
- *   place or role word after an unknown forename ("Aarav Hall"); an initial after a word that
+ *   "JOHN SMITH"); a single name ("Johnathan"); "Smithers, Johnathan"; a surname that is an
+ *   ordinary word ("Edward Young"), or a place or role word after an unknown forename ("Aarav
+ *   Hall"), unless after a title; an initial after a word that
  *   labels letters ("Room J Smithers", read as "Room J"); obfuscated emails ("jo at nhs dot
  *   net"); local phone numbers without an area code; years of birth alone unless next to "born";
  *   an NHS number split by commas, or inside a longer unbroken run of digits.
