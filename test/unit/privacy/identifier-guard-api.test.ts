@@ -1,0 +1,189 @@
+import { DateTime } from 'luxon';
+import {
+  containsNhsNumber,
+  findPatientIdentifier,
+  isValidNhsNumber,
+} from '../../../src/domain/nhs-number';
+import {
+  describeFinding,
+  findIdentifier,
+  findIdentifierInFields,
+  type FieldPolicy,
+  type IdentifierKind,
+} from '../../../src/domain/privacy/identifier-guard';
+import { IDENTIFIER_RULES } from '../../../src/domain/privacy/identifier-rules';
+import { normaliseText } from '../../../src/domain/privacy/normalise-text';
+
+const now = DateTime.fromISO('2026-11-15T10:00:00', { zone: 'Europe/London' });
+
+const KINDS: readonly IdentifierKind[] = [
+  'nhs-number',
+  'date-of-birth',
+  'patient-name',
+  'postcode',
+  'phone',
+  'email',
+  'not-a-name',
+];
+
+describe('the rule table', () => {
+  it('describes every rule and names the fields it applies to', () => {
+    for (const rule of IDENTIFIER_RULES) {
+      expect(rule.description.length).toBeGreaterThan(10);
+      expect(rule.appliesTo.length).toBeGreaterThan(0);
+    }
+    expect(new Set(IDENTIFIER_RULES.map((r) => r.id)).size).toBe(IDENTIFIER_RULES.length);
+  });
+
+  it('has a rule for every kind, and a plain-English reason for each', () => {
+    for (const kind of KINDS) {
+      expect(IDENTIFIER_RULES.some((r) => r.kind === kind)).toBe(true);
+      expect(describeFinding(kind)).toMatch(/^(a|an|something) /);
+    }
+  });
+
+  it('looks only for NHS numbers in choice fields', () => {
+    const choiceKinds = new Set(
+      IDENTIFIER_RULES.filter((r) => r.appliesTo.includes('choice')).map((r) => r.kind),
+    );
+    expect([...choiceKinds]).toEqual(['nhs-number']);
+  });
+});
+
+describe('a finding', () => {
+  it('names the kind, never the text', () => {
+    const finding = findIdentifier('Mr Edward Jones, 943 476 5919', 'free-text', now);
+    expect(finding).toEqual({ kind: 'nhs-number' });
+    expect(JSON.stringify(finding)).not.toMatch(/943|Jones/);
+  });
+});
+
+describe('normalising', () => {
+  it('maps every decimal digit to 0-9, every space to a space, every dash to a hyphen', () => {
+    expect(normaliseText('９٤३𝟗\u00a0a\u2013b\u200bc')).toBe('9439 a-bc');
+  });
+});
+
+describe('walking a card payload', () => {
+  const policies: Record<string, FieldPolicy> = {
+    verb: 'choice',
+    supervisor: 'person-name',
+    scheduleId: 'choice',
+  };
+
+  it('finds the field that holds an identifier, under that field policy', () => {
+    const submit = {
+      verb: 'supervision.form',
+      scheduleId: 'aaaaaaaa-0000-0000-0000-000000000001',
+      supervisor: 'Dr Jo Coach',
+      place: 'Riverside Surgery, J Smithers',
+    };
+    expect(findIdentifierInFields(submit, policies, 'free-text', now)).toEqual({
+      field: 'place',
+      kind: 'patient-name',
+    });
+  });
+
+  it('lets a clean payload through and reads a name field as a name', () => {
+    const submit = {
+      verb: 'supervision.form',
+      supervisor: 'Jo Coach',
+      place: 'Riverside Surgery room 3',
+      durationMinutes: 90,
+      weeks: '4',
+      paused: false,
+    };
+    expect(findIdentifierInFields(submit, policies, 'free-text', now)).toBeUndefined();
+    expect(findIdentifierInFields({ supervisor: 'Jo Coach' }, {}, 'free-text', now)).toEqual({
+      field: 'supervisor',
+      kind: 'patient-name',
+    });
+  });
+
+  it('walks nested objects and arrays, and ignores numbers, booleans and keys', () => {
+    const nested = {
+      answers: { steps: [{ note: 'ok' }, { note: ['fine', 'DOB 12/03/1950'] }] },
+    };
+    expect(findIdentifierInFields(nested, {}, 'free-text', now)).toEqual({
+      field: 'answers',
+      kind: 'date-of-birth',
+    });
+    expect(
+      findIdentifierInFields(
+        { count: 9434765919, flag: true, nothing: null, 'Mr Edward Jones': 'ok' },
+        {},
+        'free-text',
+        now,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('survives a payload that refers to itself', () => {
+    const loop: Record<string, unknown> = { note: 'fine' };
+    loop.self = loop;
+    expect(findIdentifierInFields(loop, {}, 'free-text', now)).toBeUndefined();
+    loop.other = 'pt J Smithers';
+    expect(findIdentifierInFields(loop, {}, 'free-text', now)).toEqual({
+      field: 'self',
+      kind: 'patient-name',
+    });
+  });
+
+  it('does not take a policy from the prototype', () => {
+    expect(
+      findIdentifierInFields({ toString: 'Johnathan Smithers' }, {}, 'free-text', now),
+    ).toEqual({ field: 'toString', kind: 'patient-name' });
+  });
+});
+
+describe('src/domain/nhs-number.ts still answers as before, through the new scanner', () => {
+  it.each([
+    ['9434765919', true],
+    ['943 476 5919', true],
+    ['943-476-5919', true],
+    ['9434765918', false],
+    ['1234567890', false],
+    ['943476591', false],
+    ['94347659190', false],
+    ['abcdefghij', false],
+  ])('isValidNhsNumber(%s) is %s', (candidate, expected) => {
+    expect(isValidNhsNumber(candidate)).toBe(expected);
+  });
+
+  it('containsNhsNumber now reads every written form, and no longer reads GUIDs', () => {
+    expect(containsNhsNumber('patient is 943 476 5919, aged 50')).toBe(true);
+    expect(containsNhsNumber('943.476.5919')).toBe(true);
+    expect(containsNhsNumber('9 4 3 4 7 6 5 9 1 9')).toBe(true);
+    expect(containsNhsNumber('call 01632 960001 for the duty doctor')).toBe(false);
+    expect(containsNhsNumber('aaaaaaaa-0000-0000-0000-000000000001')).toBe(false);
+  });
+
+  it('findPatientIdentifier keeps its two kinds', () => {
+    expect(findPatientIdentifier('dob 01/02/1960')).toBe('date');
+    expect(findPatientIdentifier('943 476 5919')).toBe('nhs-number');
+    expect(findPatientIdentifier('type 2 diabetes')).toBeUndefined();
+  });
+});
+
+describe('speed', () => {
+  it('reads a long message, and text built to make patterns backtrack, in linear time', () => {
+    const note =
+      'Riverside Surgery room 3, every 4 weeks on Thursday 2pm starting 2026-12-10 with Jo. ';
+    const inputs = [
+      note.repeat(120),
+      '1 '.repeat(5000),
+      '1-'.repeat(5000),
+      'a'.repeat(10_000),
+      'Aa '.repeat(3000),
+      'a.'.repeat(5000) + '@',
+      'Mr '.repeat(3000),
+      'DOB '.repeat(2500),
+    ];
+    for (const input of inputs) {
+      const started = process.hrtime.bigint();
+      findIdentifier(input, 'free-text', now);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      expect(ms).toBeLessThan(500);
+    }
+  });
+});
