@@ -4,9 +4,9 @@ import type { DialogRunner } from '../dialogs/dialog-runner';
 import { readUserInput, setUserInput } from '../dialogs/user-input';
 import type { Clock } from '../domain/clock';
 import { recogniseCommand, type Command } from '../domain/commands';
-import { containsNhsNumber } from '../domain/nhs-number';
 import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversation.repository';
+import { refusalForIdentifiers } from './inbound-privacy';
 import { captureConversation, conversationKind, tenantOf } from './conversation-capture';
 import type { Router } from './router';
 import type { TurnGate } from './turn-gate';
@@ -24,9 +24,6 @@ export interface HwbcBotDependencies {
 
 const shortHash = (text: string): string =>
   createHash('sha256').update(text).digest('hex').slice(0, 12);
-
-const NHS_NUMBER_WARNING =
-  "That message looks like it holds an NHS number. I don't need patient identifiers and I haven't kept it. Please delete the message if you can, and describe the situation without identifiers.";
 
 /**
  * The Teams activity handler: the edge between Teams and the features. It keeps conversation
@@ -81,8 +78,11 @@ export class HwbcBot extends TeamsActivityHandler {
     setUserInput(context, input);
     const { router } = this.deps;
 
-    if (input.kind === 'text' && containsNhsNumber(input.text)) {
-      await context.sendActivity(NHS_NUMBER_WARNING);
+    // Before any dialog, handler, store or log sees it.
+    const refusal = refusalForIdentifiers(input, this.deps.clock.now());
+    if (refusal) {
+      this.deps.logger.info('identifier_refused', { input: input.kind });
+      await context.sendActivity(refusal);
       return;
     }
     if (input.kind === 'invalid-action') {

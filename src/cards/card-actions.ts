@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { broadcastActionSchemas } from './broadcast/broadcast.actions';
+import { broadcastActionSchemas, broadcastFieldRules } from './broadcast/broadcast.actions';
+import { COMMON_FIELD_RULES, type FieldRules } from './card-fields';
 import { helpActionSchemas } from './help/help.actions';
 import { referralActionSchemas } from './referral/referral.actions';
 import { roleActionSchemas } from './roles/roles.actions';
-import { sessionLogActionSchemas } from './session-log/session-log.actions';
-import { supervisionActionSchemas } from './supervision/supervision.actions';
+import { sessionLogActionSchemas, sessionLogFieldRules } from './session-log/session-log.actions';
+import { supervisionActionSchemas, supervisionFieldRules } from './supervision/supervision.actions';
 
 /**
  * Every payload a card button can send back, keyed on `verb`: the union of the features' own
@@ -19,6 +20,14 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   ...supervisionActionSchemas,
   ...sessionLogActionSchemas,
 ]);
+
+/** How the identifier guard reads each field of any card submit: the features' rules together. */
+export const CARD_FIELD_RULES: FieldRules = {
+  ...COMMON_FIELD_RULES,
+  ...broadcastFieldRules,
+  ...supervisionFieldRules,
+  ...sessionLogFieldRules,
+};
 
 export type CardAction = z.infer<typeof cardActionSchema>;
 export type CardVerb = CardAction['verb'];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldRules } from '../card-fields';
 
 /** What the broadcast cards' buttons send back, keyed on `verb`. */
 export const broadcastActionSchemas = [
@@ -21,3 +22,11 @@ export const broadcastActionSchemas = [
 ] as const;
 
 export type BroadcastAction = z.infer<(typeof broadcastActionSchemas)[number]>;
+
+export const broadcastFieldRules: FieldRules = {
+  cards: { policy: 'choice' },
+  channels: { policy: 'choice' },
+  when: { policy: 'choice' },
+  date: { label: 'Date' },
+  time: { label: 'Time' },
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldRules } from '../card-fields';
 
 /** What the session-log cards' buttons send back, keyed on `verb`. */
 export const sessionLogActionSchemas = [
@@ -27,3 +28,14 @@ export const sessionLogActionSchemas = [
 ] as const;
 
 export type SessionLogAction = z.infer<(typeof sessionLogActionSchemas)[number]>;
+
+export const sessionLogFieldRules: FieldRules = {
+  caseloadRef: { label: 'Caseload reference' },
+  date: { label: 'Date' },
+  mode: { policy: 'choice' },
+  format: { policy: 'choice' },
+  sessionType: { policy: 'choice' },
+  attended: { policy: 'choice' },
+  referralSource: { policy: 'choice' },
+  pamLevel: { policy: 'choice' },
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldRules } from '../card-fields';
 
 /** What the supervision cards' buttons send back, keyed on `verb`. */
 export const supervisionActionSchemas = [
@@ -52,3 +53,16 @@ export const supervisionActionSchemas = [
 ] as const;
 
 export type SupervisionAction = z.infer<(typeof supervisionActionSchemas)[number]>;
+
+/** The supervisor's name is the one field where a person's name belongs. */
+export const supervisionFieldRules: FieldRules = {
+  supervisor: { policy: 'person-name', label: 'Supervisor' },
+  place: { label: 'Where' },
+  schedule: { label: 'The schedule' },
+  kind: { policy: 'choice' },
+  cadenceType: { policy: 'choice' },
+  reminders: { policy: 'choice' },
+  dates: { label: 'Dates' },
+  firstDate: { label: 'First date' },
+  movedDate: { label: 'New date' },
+};
