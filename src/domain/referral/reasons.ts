@@ -9,6 +9,8 @@ export const REASON_CODES = [
   'need-behaviour-change',
   'need-social',
   'need-coordination',
+  'need-carer',
+  'need-none',
   'need-unsure',
   'low-activation',
   'some-confidence',
@@ -41,6 +43,10 @@ export function reasonText(code: ReasonCode, context: { minimumAge: number }): s
       return 'They have social, practical or financial needs, or are lonely: the link worker connects people to community support for these.';
     case 'need-coordination':
       return 'They need several services coordinated, a care and support plan, or support with frailty: the care coordinator does this.';
+    case 'need-carer':
+      return 'They are caring for someone and feeling the strain: the link worker connects carers with support, breaks and local carers’ services.';
+    case 'need-none':
+      return 'You said nothing in particular is needed now: they are managing well. Self-management resources may be all they need; think again if things change.';
     case 'need-unsure':
       return "You weren't sure which role fits, so this goes to the PCN's single point of access, who triage with the other roles.";
     case 'low-activation':

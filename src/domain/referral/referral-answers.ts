@@ -4,7 +4,9 @@ import { z } from 'zod';
  * What the referrer has told the bot so far. Nothing here identifies a patient: no age in years,
  * no names or dates, only the answers the rules need.
  */
-export const NEEDS = ['behaviour', 'social', 'coordination', 'unsure'] as const;
+export const NEEDS = ['behaviour', 'social', 'coordination', 'carer', 'none', 'unsure'] as const;
+/** "Nothing in particular: managing well". */
+export const NEED_NONE = 'none';
 export type Need = (typeof NEEDS)[number];
 
 export const CONSENT = ['yes', 'no', 'not-asked'] as const;

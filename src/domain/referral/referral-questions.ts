@@ -4,6 +4,7 @@ import type { Practice, ReferralCriteria } from '../pcn-config';
 import {
   CONDITION_AT_RISK,
   CONDITION_NONE,
+  NEED_NONE,
   NOT_REGISTERED,
   QUESTION_ORDER,
   referralAnswersSchema,
@@ -151,6 +152,16 @@ function buildOptions(
               'frailty',
               'frail',
             ],
+          },
+          {
+            value: 'carer',
+            label: 'Caring for someone, and the strain of it',
+            synonyms: ['carer', 'caring', 'carer strain', 'caring for someone', 'looks after'],
+          },
+          {
+            value: 'none',
+            label: 'Nothing in particular: they are managing well',
+            synonyms: ['nothing', 'nothing in particular', 'managing well', 'managing'],
           },
           {
             value: 'unsure',
@@ -364,7 +375,11 @@ export function applyAnswer(
   if (values === undefined || first === undefined) {
     return { ok: false, problem: 'unrecognised' };
   }
-  if (multiSelect && values.length > 1 && values.includes(CONDITION_NONE)) {
+  if (
+    multiSelect &&
+    values.length > 1 &&
+    values.includes(id === 'needs' ? NEED_NONE : CONDITION_NONE)
+  ) {
     return { ok: false, problem: 'none-with-others' };
   }
   const next: Record<string, unknown> = { ...answers };

@@ -38,11 +38,12 @@ function activation(answers: ReferralAnswers, criteria: ReferralCriteria): Activ
 }
 
 const NEED_ROUTE: Record<
-  Exclude<Need, 'behaviour' | 'unsure'>,
+  Exclude<Need, 'behaviour' | 'unsure' | 'none'>,
   { route: Route; reason: ReasonCode }
 > = {
   social: { route: 'splw', reason: 'need-social' },
   coordination: { route: 'care-coordinator', reason: 'need-coordination' },
+  carer: { route: 'splw', reason: 'need-carer' },
 };
 
 /**
@@ -117,7 +118,10 @@ export function assessReferral(answers: ReferralAnswers, criteria: ReferralCrite
       }
     }
   }
-  for (const need of ['social', 'coordination'] as const) {
+  if (needs.has('none') && needs.size === 1) {
+    return done({ kind: 'no-referral', reasons: ['need-none'] });
+  }
+  for (const need of ['social', 'coordination', 'carer'] as const) {
     if (needs.has(need)) {
       reasons.push(NEED_ROUTE[need].reason);
       candidates.add(NEED_ROUTE[need].route);
