@@ -32,6 +32,7 @@ import {
   type AnswerProblem,
   type QuestionContext,
 } from '../../domain/referral/referral-questions';
+import { routeSchema } from '../../domain/pcn-config';
 import { buildReferralRecord } from '../../domain/referral/referral-record';
 import { assessReferral, type ReferralOutcome } from '../../domain/referral/referral-rules';
 import { getUserInput } from '../user-input';
@@ -42,6 +43,8 @@ export const REFERRAL_QUESTIONS_DIALOG = 'referralQuestions';
 const stateSchema = z.object({
   answers: referralAnswersSchema,
   current: z.enum(QUESTION_ORDER as unknown as [QuestionId, ...QuestionId[]]),
+  /** For the agreement question: the route that would get in touch. */
+  about: routeSchema.optional(),
 });
 type LoopState = z.infer<typeof stateSchema>;
 
@@ -87,7 +90,7 @@ export class ReferralQuestionsDialog extends Dialog {
       if (input.action.questionId !== state.current) {
         await this.ask(
           dc.context,
-          state.current,
+          state,
           'That answer was for an earlier question. Here is where we are now:',
         );
         return Dialog.EndOfTurn;
@@ -97,20 +100,20 @@ export class ReferralQuestionsDialog extends Dialog {
       raw = input.text;
     }
     if (raw === undefined || raw.trim().length === 0) {
-      await this.ask(dc.context, state.current, PROBLEM_TEXT.unrecognised);
+      await this.ask(dc.context, state, PROBLEM_TEXT.unrecognised);
       return Dialog.EndOfTurn;
     }
 
     const result = applyAnswer(state.answers, state.current, raw, this.questionContext);
     if (!result.ok) {
-      await this.ask(dc.context, state.current, PROBLEM_TEXT[result.problem]);
+      await this.ask(dc.context, state, PROBLEM_TEXT[result.problem]);
       return Dialog.EndOfTurn;
     }
     return this.advance(dc, result.answers);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.ask(context, this.readState(instance).current);
+    await this.ask(context, this.readState(instance));
   }
 
   private async back(dc: DialogContext, state: LoopState): Promise<DialogTurnResult> {
@@ -121,7 +124,7 @@ export class ReferralQuestionsDialog extends Dialog {
     if (previous === undefined) {
       await this.ask(
         dc.context,
-        state.current,
+        state,
         'This is the first question, so there is nothing to go back to.',
       );
       return Dialog.EndOfTurn;
@@ -132,11 +135,15 @@ export class ReferralQuestionsDialog extends Dialog {
   private async advance(dc: DialogContext, answers: ReferralAnswers): Promise<DialogTurnResult> {
     const assessment = assessReferral(answers, this.deps.pcn.referral);
     if (assessment.kind === 'ask') {
-      const state: LoopState = { answers, current: assessment.question };
+      const state: LoopState = {
+        answers,
+        current: assessment.question,
+        ...(assessment.about === undefined ? {} : { about: assessment.about }),
+      };
       if (dc.activeDialog) {
         dc.activeDialog.state = state;
       }
-      await this.ask(dc.context, assessment.question);
+      await this.ask(dc.context, state);
       return Dialog.EndOfTurn;
     }
     await this.finish(dc.context, assessment.outcome, answers);
@@ -171,8 +178,8 @@ export class ReferralQuestionsDialog extends Dialog {
     await context.sendActivity({ attachments: [card] });
   }
 
-  private async ask(context: TurnContext, id: QuestionId, problem = ''): Promise<void> {
-    const question = buildQuestion(id, this.questionContext);
+  private async ask(context: TurnContext, state: LoopState, problem = ''): Promise<void> {
+    const question = buildQuestion(state.current, this.questionContext, state.about);
     await context.sendActivity({
       attachments: [renderReferralQuestionCard(referralQuestionCardData(question, problem))],
     });

@@ -12,6 +12,9 @@ export const REASON_CODES = [
   'need-carer',
   'need-none',
   'need-unsure',
+  'need-unsure-coaching',
+  'pam-used-over-confidence',
+  'contact-declined',
   'low-activation',
   'some-confidence',
   'high-activation',
@@ -23,7 +26,14 @@ export const REASON_CODES = [
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** Plain-English explanations, with {minimumAge} filled in from configuration. */
-export function reasonText(code: ReasonCode, context: { minimumAge: number }): string {
+export interface ReasonContext {
+  minimumAge: number;
+  /** How the referrer described the person's confidence, e.g. "fairly confident". */
+  confidence?: string;
+  pamLevel?: number;
+}
+
+export function reasonText(code: ReasonCode, context: ReasonContext): string {
   switch (code) {
     case 'red-flag':
       return 'You said at least one urgent concern applies. That needs clinical or safeguarding action now, before any coaching.';
@@ -49,6 +59,12 @@ export function reasonText(code: ReasonCode, context: { minimumAge: number }): s
       return 'You said nothing in particular is needed now: they are managing well. Self-management resources may be all they need; think again if things change.';
     case 'need-unsure':
       return "You weren't sure which role fits, so this goes to the PCN's single point of access, who triage with the other roles.";
+    case 'need-unsure-coaching':
+      return "You weren't sure what matters most to them; with a long-term condition, or the risk of one, and the confidence they have, coaching may fit. Talk it through with them.";
+    case 'pam-used-over-confidence':
+      return `You said they feel ${context.confidence ?? 'a certain way about managing their health'}, but their measured PAM level is ${context.pamLevel ?? ''}: the measured level is what is used here.`;
+    case 'contact-declined':
+      return "They don't want to be contacted about this now, so no referral is suggested. Record that they declined; they can ask again later.";
     case 'low-activation':
       return 'They have low confidence managing their health day to day: the people coaching helps most.';
     case 'some-confidence':

@@ -1,6 +1,6 @@
 import { normaliseText } from '../commands';
 import { findPatientIdentifier, type IdentifierKind } from '../nhs-number';
-import type { Practice, ReferralCriteria } from '../pcn-config';
+import type { Practice, ReferralCriteria, Route } from '../pcn-config';
 import {
   CONDITION_AT_RISK,
   CONDITION_NONE,
@@ -223,7 +223,7 @@ const TEXT: Record<
   QuestionId,
   {
     title: string;
-    prompt: (ctx: QuestionContext) => string;
+    prompt: (ctx: QuestionContext, about?: Route) => string;
     details?: (ctx: QuestionContext) => string[];
   }
 > = {
@@ -266,11 +266,20 @@ const TEXT: Record<
   },
   consent: {
     title: 'Agreement to be contacted',
-    prompt: () => 'Does the person agree to be contacted by a Health and Wellbeing Coach?',
+    prompt: (_ctx, about) =>
+      `Does the person agree to be contacted by ${about ? CONTACTED_BY[about] : 'the service suggested'}?`,
   },
 };
 
-export function buildQuestion(id: QuestionId, ctx: QuestionContext): Question {
+/** Who would get in touch, for the agreement question. */
+const CONTACTED_BY: Record<Route, string> = {
+  hwbc: 'a Health and Wellbeing Coach',
+  splw: 'a social prescribing link worker',
+  'care-coordinator': 'a care coordinator',
+};
+
+/** The question, worded for the route the person would be contacted by when it is known. */
+export function buildQuestion(id: QuestionId, ctx: QuestionContext, about?: Route): Question {
   const text = TEXT[id];
   const { options, multiSelect } = buildOptions(id, ctx);
   return {
@@ -278,7 +287,7 @@ export function buildQuestion(id: QuestionId, ctx: QuestionContext): Question {
     number: QUESTION_ORDER.indexOf(id) + 1,
     total: QUESTION_ORDER.length,
     title: text.title,
-    prompt: text.prompt(ctx),
+    prompt: text.prompt(ctx, about),
     details: text.details ? text.details(ctx) : [],
     options,
     multiSelect,

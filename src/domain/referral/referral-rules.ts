@@ -16,7 +16,12 @@ export type ReferralOutcome =
   | { kind: 'no-referral'; reasons: ReasonCode[]; declined?: Route };
 
 export type Assessment =
-  { kind: 'ask'; question: QuestionId } | { kind: 'outcome'; outcome: ReferralOutcome };
+  | {
+      kind: 'ask';
+      question: QuestionId;
+      /** For consent: the route they would be contacted by. */ about?: Route;
+    }
+  | { kind: 'outcome'; outcome: ReferralOutcome };
 
 type Activation = 'low' | 'some' | 'high';
 
@@ -37,6 +42,14 @@ function activation(answers: ReferralAnswers, criteria: ReferralCriteria): Activ
   return confidence > criteria.maxConfidenceForCoaching ? 'high' : 'some';
 }
 
+/** Which band a confidence answer and a PAM level fall in, to say when the two disagree. */
+function band(level: number, max: number): Activation {
+  if (level <= 2) {
+    return 'low';
+  }
+  return level > max ? 'high' : 'some';
+}
+
 const NEED_ROUTE: Record<
   Exclude<Need, 'behaviour' | 'unsure' | 'none'>,
   { route: Route; reason: ReasonCode }
@@ -50,10 +63,17 @@ const NEED_ROUTE: Record<
  * The referral rules, as one pure function: given the answers so far and the PCN's criteria,
  * either the next question to ask or the outcome with its reasons.
  *
- * The bot never assesses clinical risk: a single red flag ends the flow at once with the urgent route.
+ * The bot never assesses clinical risk: a single red flag ends the flow at once with the urgent
+ * route. Every route offered comes with its own reasons, the primary route's first, and only the
+ * routes offered have reasons shown; when none is offered the reasons say why. Agreement to be
+ * contacted is asked before any route is suggested.
  */
 export function assessReferral(answers: ReferralAnswers, criteria: ReferralCriteria): Assessment {
-  const ask = (question: QuestionId): Assessment => ({ kind: 'ask', question });
+  const ask = (question: QuestionId, about?: Route): Assessment => ({
+    kind: 'ask',
+    question,
+    ...(about === undefined ? {} : { about }),
+  });
   const done = (outcome: ReferralOutcome): Assessment => ({ kind: 'outcome', outcome });
 
   if (answers.redFlag === undefined) {
@@ -81,65 +101,86 @@ export function assessReferral(answers: ReferralAnswers, criteria: ReferralCrite
     return ask('needs');
   }
 
-  const reasons: ReasonCode[] = [];
-  const candidates = new Set<Route>();
   const needs = new Set(answers.needs);
+  if (needs.has('none') && needs.size === 1) {
+    return done({ kind: 'no-referral', reasons: ['need-none'] });
+  }
   const hasLtc = answers.conditions.some((c) => c !== CONDITION_NONE && c !== CONDITION_AT_RISK);
   const atRisk = answers.conditions.includes(CONDITION_AT_RISK);
-  let declined: Route | undefined;
+  /** The routes offered, each with its own reasons. */
+  const offered = new Map<Route, ReasonCode[]>();
+  /** Why coaching is not offered, shown only when no route is. */
+  const notOffered: ReasonCode[] = [];
+  const offer = (route: Route, reasons: readonly ReasonCode[]): void => {
+    offered.set(route, [...(offered.get(route) ?? []), ...reasons]);
+  };
 
-  if (needs.has('behaviour')) {
-    reasons.push('need-behaviour-change');
+  if (needs.has('behaviour') || needs.has('unsure')) {
+    const why: ReasonCode = needs.has('behaviour')
+      ? 'need-behaviour-change'
+      : 'need-unsure-coaching';
     if (!hasLtc && !atRisk) {
-      reasons.push('no-ltc');
+      if (needs.has('behaviour')) {
+        notOffered.push(why, 'no-ltc');
+      }
     } else {
-      reasons.push(hasLtc ? 'ltc-present' : 'ltc-at-risk');
       if (answers.confidence === undefined) {
         return ask('confidence');
       }
       if (answers.pamLevel === undefined) {
         return ask('pamLevel');
       }
+      const reasons: ReasonCode[] = [why, hasLtc ? 'ltc-present' : 'ltc-at-risk'];
+      if (
+        typeof answers.pamLevel === 'number' &&
+        band(answers.pamLevel, criteria.maxPamLevelForCoaching) !==
+          band(answers.confidence, criteria.maxConfidenceForCoaching)
+      ) {
+        reasons.push('pam-used-over-confidence');
+      }
       const level = activation(answers, criteria);
       if (level === 'high') {
-        reasons.push('high-activation');
+        notOffered.push(...reasons, 'high-activation');
       } else {
-        reasons.push(level === 'low' ? 'low-activation' : 'some-confidence');
-        if (answers.consent === undefined) {
-          return ask('consent');
-        }
-        if (answers.consent === 'no') {
-          reasons.push('coaching-declined');
-          declined = 'hwbc';
-        } else {
-          reasons.push(answers.consent === 'yes' ? 'consent-given' : 'consent-not-asked');
-          candidates.add('hwbc');
-        }
+        offer('hwbc', [...reasons, level === 'low' ? 'low-activation' : 'some-confidence']);
       }
     }
   }
-  if (needs.has('none') && needs.size === 1) {
-    return done({ kind: 'no-referral', reasons: ['need-none'] });
-  }
-  for (const need of ['social', 'coordination', 'carer'] as const) {
+  for (const need of ['social', 'carer', 'coordination'] as const) {
     if (needs.has(need)) {
-      reasons.push(NEED_ROUTE[need].reason);
-      candidates.add(NEED_ROUTE[need].route);
+      offer(NEED_ROUTE[need].route, [NEED_ROUTE[need].reason]);
     }
   }
-  if (needs.has('unsure') && candidates.size === 0) {
-    reasons.push('need-unsure');
-    candidates.add(criteria.unsureRoute);
+  if (needs.has('unsure') && offered.size === 0) {
+    offer(criteria.unsureRoute, ['need-unsure']);
   }
 
-  const ranked = criteria.routePriority.filter((route) => candidates.has(route));
-  const [primary, secondary] = ranked;
-  const extras = {
-    ...(secondary === undefined ? {} : { secondary }),
-    ...(declined === undefined ? {} : { declined }),
-  };
+  const [primary, secondary] = criteria.routePriority.filter((route) => offered.has(route));
   if (primary === undefined) {
-    return done({ kind: 'no-referral', reasons, ...(declined === undefined ? {} : { declined }) });
+    return done({ kind: 'no-referral', reasons: notOffered });
   }
-  return done({ kind: 'refer', primary, reasons, ...extras });
+  const reasonsFor = (route: Route): ReasonCode[] => offered.get(route) ?? [];
+  if (answers.consent === undefined) {
+    return ask('consent', primary);
+  }
+  if (answers.consent === 'no') {
+    return done({
+      kind: 'no-referral',
+      reasons: [
+        ...reasonsFor(primary),
+        primary === 'hwbc' ? 'coaching-declined' : 'contact-declined',
+      ],
+      declined: primary,
+    });
+  }
+  return done({
+    kind: 'refer',
+    primary,
+    ...(secondary === undefined ? {} : { secondary }),
+    reasons: [
+      ...reasonsFor(primary),
+      ...(secondary === undefined ? [] : reasonsFor(secondary)),
+      answers.consent === 'yes' ? 'consent-given' : 'consent-not-asked',
+    ],
+  });
 }

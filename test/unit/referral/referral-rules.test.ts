@@ -45,20 +45,52 @@ describe('referral rules: which question comes next', () => {
       { ...coachFit, pamLevel: undefined, consent: undefined },
       'pamLevel',
     ],
-    ['then consent to be contacted by a coach', { ...coachFit, consent: undefined }, 'consent'],
   ])('%s', (_name, answers, expected) => {
     const result = assessReferral(answers, criteria);
     expect(result).toEqual({ kind: 'ask', question: expected });
   });
 
-  it('does not ask about confidence or consent when only a link worker fits', () => {
-    const result = assessReferral(
-      { redFlag: false, adult: true, practice: 'Y00002', conditions: ['none'], needs: ['social'] },
-      criteria,
-    );
-    expect(result).toEqual({
-      kind: 'outcome',
-      outcome: { kind: 'refer', primary: 'splw', reasons: ['need-social'] },
+  it('then consent to be contacted by a coach, naming the route', () => {
+    expect(assessReferral({ ...coachFit, consent: undefined }, criteria)).toEqual({
+      kind: 'ask',
+      question: 'consent',
+      about: 'hwbc',
+    });
+  });
+
+  it('asks agreement to be contacted for every route, but not confidence when only a link worker fits', () => {
+    const answers: ReferralAnswers = {
+      redFlag: false,
+      adult: true,
+      practice: 'Y00002',
+      conditions: ['none'],
+      needs: ['social'],
+    };
+    expect(assessReferral(answers, criteria)).toEqual({
+      kind: 'ask',
+      question: 'consent',
+      about: 'splw',
+    });
+    expect(outcomeOf({ ...answers, consent: 'yes' })).toEqual({
+      kind: 'refer',
+      primary: 'splw',
+      reasons: ['need-social', 'consent-given'],
+    });
+  });
+
+  it('"I\'m not sure" still asks confidence and agreement before routing', () => {
+    const unsure: ReferralAnswers = {
+      redFlag: false,
+      adult: true,
+      practice: 'Y00001',
+      conditions: ['type-2-diabetes'],
+      needs: ['unsure'],
+    };
+    expect(assessReferral(unsure, criteria)).toEqual({ kind: 'ask', question: 'confidence' });
+    expect(assessReferral({ ...unsure, confidence: 2, pamLevel: null }, criteria)).toEqual({
+      kind: 'ask',
+      question: 'consent',
+      about: 'hwbc',
     });
   });
 
@@ -91,7 +123,7 @@ describe('referral rules: outcomes', () => {
       },
     ],
     [
-      'coach first, link worker second',
+      'coach first, link worker second, each with its reasons',
       { ...coachFit, needs: ['behaviour', 'social'] },
       {
         kind: 'refer',
@@ -101,24 +133,56 @@ describe('referral rules: outcomes', () => {
           'need-behaviour-change',
           'ltc-present',
           'low-activation',
-          'consent-given',
           'need-social',
+          'consent-given',
         ],
       },
     ],
     [
-      'care coordinator leads when coordination is needed too',
+      'reasons only for the routes offered: a third route is neither offered nor explained',
+      { ...coachFit, needs: ['coordination', 'behaviour', 'social'] },
+      {
+        kind: 'refer',
+        primary: 'care-coordinator',
+        secondary: 'hwbc',
+        reasons: [
+          'need-coordination',
+          'need-behaviour-change',
+          'ltc-present',
+          'low-activation',
+          'consent-given',
+        ],
+      },
+    ],
+    [
+      'caring for someone goes to the link worker',
+      { ...coachFit, conditions: ['none'], needs: ['carer'] },
+      { kind: 'refer', primary: 'splw', reasons: ['need-carer', 'consent-given'] },
+    ],
+    [
+      'nothing in particular: no referral, without more questions',
+      {
+        redFlag: false,
+        adult: true,
+        practice: 'Y00001',
+        conditions: ['hypertension'],
+        needs: ['none'],
+      },
+      { kind: 'no-referral', reasons: ['need-none'] },
+    ],
+    [
+      'care coordinator leads when coordination is needed too, its reason first',
       { ...coachFit, needs: ['coordination', 'behaviour'] },
       {
         kind: 'refer',
         primary: 'care-coordinator',
         secondary: 'hwbc',
         reasons: [
+          'need-coordination',
           'need-behaviour-change',
           'ltc-present',
           'low-activation',
           'consent-given',
-          'need-coordination',
         ],
       },
     ],
@@ -130,13 +194,34 @@ describe('referral rules: outcomes', () => {
         practice: 'Y00003',
         conditions: ['cardiovascular'],
         needs: ['coordination'],
+        consent: 'not-asked',
       },
-      { kind: 'refer', primary: 'care-coordinator', reasons: ['need-coordination'] },
+      {
+        kind: 'refer',
+        primary: 'care-coordinator',
+        reasons: ['need-coordination', 'consent-not-asked'],
+      },
     ],
     [
-      'unsure goes to the single point of access',
-      { redFlag: false, adult: true, practice: 'Y00001', conditions: ['none'], needs: ['unsure'] },
-      { kind: 'refer', primary: 'splw', reasons: ['need-unsure'] },
+      'unsure, with no long-term condition, goes to the single point of access',
+      {
+        redFlag: false,
+        adult: true,
+        practice: 'Y00001',
+        conditions: ['none'],
+        needs: ['unsure'],
+        consent: 'yes',
+      },
+      { kind: 'refer', primary: 'splw', reasons: ['need-unsure', 'consent-given'] },
+    ],
+    [
+      'unsure, with a long-term condition and low confidence: coaching may fit',
+      { ...coachFit, needs: ['unsure'] },
+      {
+        kind: 'refer',
+        primary: 'hwbc',
+        reasons: ['need-unsure-coaching', 'ltc-present', 'low-activation', 'consent-given'],
+      },
     ],
     ['urgent on a red flag', { redFlag: true }, { kind: 'urgent', reasons: ['red-flag'] }],
     [
@@ -166,8 +251,23 @@ describe('referral rules: outcomes', () => {
       { kind: 'no-referral', reasons: ['need-behaviour-change', 'ltc-present', 'high-activation'] },
     ],
     [
-      'a measured PAM level outranks the confidence question',
+      'a measured PAM level outranks the confidence answer, and the reasons say so',
       { ...coachFit, confidence: 4, pamLevel: 1 },
+      {
+        kind: 'refer',
+        primary: 'hwbc',
+        reasons: [
+          'need-behaviour-change',
+          'ltc-present',
+          'pam-used-over-confidence',
+          'low-activation',
+          'consent-given',
+        ],
+      },
+    ],
+    [
+      'a PAM level that agrees with the confidence answer needs no word',
+      { ...coachFit, confidence: 2, pamLevel: 1 },
       {
         kind: 'refer',
         primary: 'hwbc',
@@ -177,7 +277,15 @@ describe('referral rules: outcomes', () => {
     [
       'PAM level 4 means high activation',
       { ...coachFit, confidence: 1, pamLevel: 4, consent: undefined },
-      { kind: 'no-referral', reasons: ['need-behaviour-change', 'ltc-present', 'high-activation'] },
+      {
+        kind: 'no-referral',
+        reasons: [
+          'need-behaviour-change',
+          'ltc-present',
+          'pam-used-over-confidence',
+          'high-activation',
+        ],
+      },
     ],
     [
       'declined coaching with nothing else',
@@ -189,20 +297,16 @@ describe('referral rules: outcomes', () => {
       },
     ],
     [
-      'declined coaching but a link worker still fits',
-      { ...coachFit, needs: ['behaviour', 'social'], consent: 'no' },
+      'declined contact: no referral, naming the route they declined',
       {
-        kind: 'refer',
-        primary: 'splw',
-        declined: 'hwbc',
-        reasons: [
-          'need-behaviour-change',
-          'ltc-present',
-          'low-activation',
-          'coaching-declined',
-          'need-social',
-        ],
+        redFlag: false,
+        adult: true,
+        practice: 'Y00002',
+        conditions: ['none'],
+        needs: ['social'],
+        consent: 'no',
       },
+      { kind: 'no-referral', reasons: ['need-social', 'contact-declined'], declined: 'splw' },
     ],
     [
       'consent not asked yet still suggests the coach, with a reminder',
@@ -246,7 +350,14 @@ describe('referral rules: outcomes', () => {
       (raw.referral as Record<string, unknown>).unsureRoute = 'care-coordinator';
     }).referral;
     const result = assessReferral(
-      { redFlag: false, adult: true, practice: 'Y00001', conditions: ['none'], needs: ['unsure'] },
+      {
+        redFlag: false,
+        adult: true,
+        practice: 'Y00001',
+        conditions: ['none'],
+        needs: ['unsure'],
+        consent: 'yes',
+      },
       custom,
     );
     expect(result).toMatchObject({ kind: 'outcome', outcome: { primary: 'care-coordinator' } });
