@@ -73,7 +73,8 @@ describe('npm start: the real server with the embedded store', () => {
         )[0],
       ),
     ).toBe('needs');
-    const outcome = await say({ text: 'coordinating, and loneliness' });
+    expect(questionIdOf((await say({ text: 'coordinating, and loneliness' }))[0])).toBe('consent');
+    const outcome = await say({ text: 'yes' });
     expect(headlineOf(outcome[0])).toBe('Suggested: refer to the Care Coordinator');
     expect(cardText(outcome[0])).toContain('Also consider the Social Prescribing Link Worker.');
     expect(cardText(outcome[0])).toContain('871731000000106');
