@@ -136,7 +136,15 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
     state.createProperty<DialogState>('dialogState'),
     state.createProperty<string | undefined>('lastActive'),
     [
-      new ReferralDialog({ pcn, records: repos.records, roles, clock, contactsReviewMonths }),
+      new ReferralDialog({
+        pcn,
+        records: repos.records,
+        roles,
+        clock,
+        contactsReviewMonths,
+        lastReferral: state.createProperty<unknown>('lastReferral'),
+        idleMinutes: config.dialogIdleMinutes,
+      }),
       new BroadcastDialog({
         service: broadcastService,
         broadcasts: repos.broadcasts,

@@ -44,6 +44,6 @@ export function featureTurn(context: TurnContext, runner: DialogRunner): Feature
     send: async (reply) => {
       await context.sendActivity(reply);
     },
-    startDialog: (dialogId) => runner.start(context, dialogId),
+    startDialog: (dialogId, options) => runner.start(context, dialogId, options),
   };
 }

@@ -65,11 +65,11 @@ export class DialogRunner {
   }
 
   /** Start a dialog, replacing anything the user had in progress. */
-  async start(context: TurnContext, dialogId: string): Promise<void> {
+  async start(context: TurnContext, dialogId: string, options?: object): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     await dc.cancelAllDialogs();
     await this.lastActive.set(context, this.clock.now().toISO() ?? undefined);
-    await dc.beginDialog(dialogId);
+    await dc.beginDialog(dialogId, options);
   }
 
   async hasActiveDialog(context: TurnContext): Promise<boolean> {

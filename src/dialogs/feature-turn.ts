@@ -36,5 +36,6 @@ export interface FeatureTurn {
   /** Stable for one activity in one conversation: a redelivery carries the same key. */
   readonly activityKey: string;
   send(reply: Reply): Promise<void>;
-  startDialog(dialogId: string): Promise<void>;
+  /** Start a dialog (replacing what the user had in progress), with the options it takes. */
+  startDialog(dialogId: string, options?: object): Promise<void>;
 }

@@ -86,6 +86,39 @@ const referralCriteriaSchema = z.object({
 });
 export type ReferralCriteria = z.infer<typeof referralCriteriaSchema>;
 
+/**
+ * What to suggest instead when no referral is made, by reason. National services only by
+ * default: a PCN replaces them with its own.
+ */
+const alternativesSchema = z.object({
+  /** Under the minimum age. */
+  underAge: z
+    .array(text)
+    .default([
+      "Children and young people's services: the practice can refer to local services for young people, including their mental health support where that is what is needed.",
+      'The school nursing team, for school-age children and young people.',
+    ]),
+  /** They declined to be contacted. */
+  declined: z
+    .array(text)
+    .default([
+      'Services people can refer themselves to, such as NHS Stop Smoking Services, the NHS Digital Weight Management Programme and NHS Better Health.',
+      'They can ask the practice again later if they change their mind.',
+    ]),
+  /** Not needed now: managing well, already confident, or no long-term condition. */
+  notNeeded: z
+    .array(text)
+    .default([
+      "Self-management resources: NHS Better Health and the NHS website's guides to living with their condition.",
+      'Ask again if their confidence or circumstances change.',
+    ]),
+  /** Registered with a practice outside this PCN. */
+  notRegistered: z
+    .array(text)
+    .default(["Their own GP practice can refer them to its Primary Care Network's roles."]),
+});
+export type Alternatives = z.infer<typeof alternativesSchema>;
+
 export const pcnConfigSchema = z
   .object({
     pcnName: text,
@@ -104,6 +137,7 @@ export const pcnConfigSchema = z
       /** Extra local crisis line or instructions, shown under NHS 111 and 999. */
       localCrisisLine: text.optional(),
     }),
+    alternatives: alternativesSchema.default(alternativesSchema.parse({})),
   })
   .superRefine((cfg, ctx) => {
     const codes = cfg.practices.map((p) => p.odsCode);

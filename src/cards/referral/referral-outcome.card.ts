@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import type { PcnConfig, Route } from '../../domain/pcn-config';
-import { reasonText } from '../../domain/referral/reasons';
+import type { DateTime } from 'luxon';
+import type { Alternatives, PcnConfig, Route } from '../../domain/pcn-config';
+import { reasonText, type ReasonCode } from '../../domain/referral/reasons';
+import { recordSummary } from '../../domain/referral/record-summary';
+import { QUESTION_ORDER, type ReferralAnswers } from '../../domain/referral/referral-answers';
+import { buildQuestion, describeAnswer } from '../../domain/referral/referral-questions';
 import type { ReferralOutcome } from '../../domain/referral/referral-rules';
 import template from './referral-outcome.card.json';
 import { expandCard, toAttachment, type CardAttachment } from '../render';
@@ -24,16 +28,44 @@ export const referralOutcomeCardSchema = z.object({
   ),
   declined: z.string(),
   declinedCodes: z.array(codeSchema),
+  /** What the referrer said, as the rules used it. */
+  answers: z.array(z.object({ title: z.string(), value: z.string() })),
+  /** Where the person could go instead, for an outcome with no referral. */
+  alternatives: z.array(z.string()),
+  /** Lines to paste into the clinical record. */
+  summary: z.array(z.string()),
+  /** The answers that "Change an answer" can reopen. */
+  changeChoices: z.array(z.object({ title: z.string(), value: z.string() })),
   reviewNote: z.string(),
 });
 export type ReferralOutcomeCardData = z.infer<typeof referralOutcomeCardSchema>;
 
 type NonUrgent = Exclude<ReferralOutcome, { kind: 'urgent' }>;
 
+/** Which of the PCN's alternatives fit an outcome with no referral, by its reasons. */
+function alternativesFor(outcome: NonUrgent, alternatives: Alternatives): string[] {
+  if (outcome.kind !== 'no-referral') {
+    return [];
+  }
+  const has = (...codes: ReasonCode[]): boolean => codes.some((c) => outcome.reasons.includes(c));
+  if (has('under-minimum-age')) {
+    return alternatives.underAge;
+  }
+  if (has('not-registered')) {
+    return alternatives.notRegistered;
+  }
+  if (has('coaching-declined', 'contact-declined')) {
+    return alternatives.declined;
+  }
+  return alternatives.notNeeded;
+}
+
 export function referralOutcomeCardData(
   outcome: NonUrgent,
+  answers: ReferralAnswers,
   pcn: PcnConfig,
   reviewNote: string,
+  on: DateTime,
 ): ReferralOutcomeCardData {
   const routeCard = (route: Route): ReferralOutcomeCardData['routes'][number] => {
     const details = pcn.routes[route];
@@ -46,12 +78,26 @@ export function referralOutcomeCardData(
       patientMessage: details.patientMessage,
     };
   };
-  const context = { minimumAge: pcn.referral.minimumAge };
+  const questions = { criteria: pcn.referral, practices: pcn.practices };
+  const answered = QUESTION_ORDER.flatMap((id) => {
+    const value = describeAnswer(id, answers, questions);
+    return value === undefined ? [] : [{ id, title: buildQuestion(id, questions).title, value }];
+  });
+  const confidence = describeAnswer('confidence', answers, questions);
+  const context = {
+    minimumAge: pcn.referral.minimumAge,
+    ...(confidence === undefined ? {} : { confidence: confidence.toLowerCase() }),
+    ...(typeof answers.pamLevel === 'number' ? { pamLevel: answers.pamLevel } : {}),
+  };
   const declined = outcome.declined ? pcn.routes[outcome.declined] : undefined;
   const common = {
     reasons: outcome.reasons.map((code) => reasonText(code, context)),
     declined: declined?.name ?? '',
     declinedCodes: declined?.declinedCodes ?? [],
+    answers: answered.map(({ title, value }) => ({ title, value })),
+    alternatives: alternativesFor(outcome, pcn.alternatives),
+    summary: recordSummary(outcome, pcn, context, on),
+    changeChoices: answered.map(({ id, title }) => ({ title, value: id })),
     reviewNote,
   };
   if (outcome.kind === 'no-referral') {

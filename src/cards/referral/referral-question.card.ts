@@ -15,12 +15,15 @@ export const referralQuestionCardSchema = z.object({
   multiSelect: z.boolean(),
   /** Why the question is asked again, or empty. */
   problem: z.string(),
+  /** The last answer as understood ("You said: type 2 diabetes, weight"), or empty. */
+  heard: z.string(),
 });
 export type ReferralQuestionCardData = z.infer<typeof referralQuestionCardSchema>;
 
 export function referralQuestionCardData(
   question: Question,
   problem = '',
+  heard = '',
 ): ReferralQuestionCardData {
   return {
     questionId: question.id,
@@ -33,6 +36,7 @@ export function referralQuestionCardData(
     options: question.options.map(({ value, label }) => ({ value, label })),
     multiSelect: question.multiSelect,
     problem,
+    heard,
   };
 }
 

@@ -15,6 +15,8 @@ export const referralActionSchemas = [
     choices: z.string().max(2000).optional(),
   }),
   z.object({ verb: z.literal('referral.back') }),
+  /** From an outcome card: reopen one answer and work the outcome out again. */
+  z.object({ verb: z.literal('referral.change'), questionId: questionId.optional() }),
   z.object({ verb: z.literal('referral.cancel') }),
 ] as const;
 

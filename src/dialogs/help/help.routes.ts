@@ -8,7 +8,7 @@ const NOTHING_IN_PROGRESS =
 const UNKNOWN_BUTTON =
   "That button isn't one I recognise, perhaps from an older card. Here's what I can do now:";
 
-export type HelpCommand = 'help' | 'cancel' | 'restart' | 'back' | 'unknown';
+export type HelpCommand = 'help' | 'cancel' | 'restart' | 'unknown';
 
 /** Help, the words that act on a dialog when none is open, and whatever else was not understood. */
 export function helpRoutes(help: HelpService): FeatureRoutes<HelpAction, HelpCommand> {
@@ -24,7 +24,6 @@ export function helpRoutes(help: HelpService): FeatureRoutes<HelpAction, HelpCom
       help: { role: 'referrer', afterExpiry: true, handle: (turn) => help.help(turn, '') },
       cancel: nothingToChange,
       restart: nothingToChange,
-      back: nothingToChange,
       unknown: {
         role: 'referrer',
         handle: (turn, text) =>

@@ -1,3 +1,4 @@
+import type { StatePropertyAccessor } from 'botbuilder';
 import type { Clock } from '../../domain/clock';
 import type { PcnConfig } from '../../domain/pcn-config';
 import type { RoleDirectory } from '../../domain/roles';
@@ -5,6 +6,10 @@ import type { ReferralRecordRepository } from '../../store/referral-record.repos
 
 /** What the referral dialogs need from the rest of the app. */
 export interface ReferralDependencies {
+  /** The answers behind the last outcome, per user and conversation (dialog state storage). */
+  lastReferral: StatePropertyAccessor<unknown>;
+  /** How long those answers may still be changed, as the dialogs' idle time. */
+  idleMinutes: number;
   pcn: PcnConfig;
   records: ReferralRecordRepository;
   roles: RoleDirectory;

@@ -5,6 +5,7 @@ import {
   type DialogInstance,
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import {
   renderReferralOutcomeCard,
@@ -19,6 +20,7 @@ import {
   renderReferralUrgentCard,
 } from '../../cards/referral/referral-urgent.card';
 import { contactsReviewStatus } from '../../domain/contacts-review';
+import { routeSchema } from '../../domain/pcn-config';
 import {
   QUESTION_ORDER,
   referralAnswersSchema,
@@ -29,10 +31,10 @@ import {
   applyAnswer,
   buildQuestion,
   clearFrom,
+  describeAnswer,
   type AnswerProblem,
   type QuestionContext,
 } from '../../domain/referral/referral-questions';
-import { routeSchema } from '../../domain/pcn-config';
 import { buildReferralRecord } from '../../domain/referral/referral-record';
 import { assessReferral, type ReferralOutcome } from '../../domain/referral/referral-rules';
 import { getUserInput } from '../user-input';
@@ -40,19 +42,37 @@ import type { ReferralDependencies } from './referral-context';
 
 export const REFERRAL_QUESTIONS_DIALOG = 'referralQuestions';
 
+const questionIdSchema = z.enum(QUESTION_ORDER as unknown as [QuestionId, ...QuestionId[]]);
+
 const stateSchema = z.object({
   answers: referralAnswersSchema,
-  current: z.enum(QUESTION_ORDER as unknown as [QuestionId, ...QuestionId[]]),
+  current: questionIdSchema,
   /** For the agreement question: the route that would get in touch. */
   about: routeSchema.optional(),
 });
 type LoopState = z.infer<typeof stateSchema>;
 
+/** The answers behind the last outcome in this conversation, so one can be changed afterwards. */
+export const lastReferralSchema = z.object({
+  answers: referralAnswersSchema,
+  at: z.iso.datetime(),
+});
+export type LastReferral = z.infer<typeof lastReferralSchema>;
+
+/** How the questions start: from the top, or to change one answer of the last outcome. */
+export const referralStartSchema = z
+  .object({ change: z.union([questionIdSchema, z.literal('last')]).optional() })
+  .optional();
+export type ReferralStart = z.infer<typeof referralStartSchema>;
+
+export const NOTHING_TO_CHANGE =
+  "There's nothing in progress to change. Type 'refer' to start the referral questions.";
+
 const PROBLEM_TEXT: Record<AnswerProblem, string> = {
   unrecognised:
     "Sorry, I didn't recognise that answer. Choose one of the options, or type its number.",
   'none-with-others':
-    "'None' can't go with other choices. Choose 'None' on its own, or the ones that apply.",
+    "'None' (or 'nothing in particular') can't go with other choices. Choose it on its own, or the ones that apply.",
   'nhs-number':
     "That looks like an NHS number. I don't need it and haven't kept it; please don't share patient identifiers here.",
   date: "That looks like a date, perhaps a date of birth. I don't need it and haven't kept it; please answer with one of the options.",
@@ -60,7 +80,9 @@ const PROBLEM_TEXT: Record<AnswerProblem, string> = {
 
 /**
  * The referral questions as one loop: the domain rules say which question comes next, so this
- * dialog only asks, reads the answer (typed or from a card), and shows the outcome.
+ * dialog only asks, reads the answer (typed or from a card), and shows the outcome. The answers
+ * behind an outcome are kept for a while, so that one of them can be changed and the outcome
+ * worked out again.
  */
 export class ReferralQuestionsDialog extends Dialog {
   private readonly questionContext: QuestionContext;
@@ -70,8 +92,36 @@ export class ReferralQuestionsDialog extends Dialog {
     this.questionContext = { criteria: deps.pcn.referral, practices: deps.pcn.practices };
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    return this.advance(dc, {});
+  override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
+    const start = referralStartSchema.safeParse(options);
+    const change = start.success ? start.data?.change : undefined;
+    if (change === undefined) {
+      return this.advance(dc, {});
+    }
+    const last = await this.lastReferral(dc.context);
+    const question =
+      change === 'last'
+        ? [...QUESTION_ORDER].reverse().find((id) => last?.answers[id] !== undefined)
+        : change;
+    if (!last || question === undefined || last.answers[question] === undefined) {
+      await dc.context.sendActivity(NOTHING_TO_CHANGE);
+      return dc.endDialog();
+    }
+    const answers: Record<string, unknown> = { ...last.answers };
+    delete answers[question];
+    // Agreement was to be contacted by the route suggested then: ask again, naming the new one.
+    delete answers.consent;
+    const state: LoopState = { answers: referralAnswersSchema.parse(answers), current: question };
+    if (dc.activeDialog) {
+      dc.activeDialog.state = state;
+    }
+    await this.ask(
+      dc.context,
+      state,
+      '',
+      `Change your answer (you said: ${describeAnswer(question, last.answers, this.questionContext) ?? ''}). Your other answers are kept, and I'll work the suggestion out again.`,
+    );
+    return Dialog.EndOfTurn;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -87,6 +137,10 @@ export class ReferralQuestionsDialog extends Dialog {
 
     let raw: string | undefined;
     if (input.kind === 'action' && input.action.verb === 'referral.answer') {
+      // An urgent concern from any earlier card of this conversation always wins.
+      if (input.action.questionId === 'redFlag' && input.action.value === 'yes') {
+        return this.advance(dc, { ...state.answers, redFlag: true });
+      }
       if (input.action.questionId !== state.current) {
         await this.ask(
           dc.context,
@@ -109,7 +163,12 @@ export class ReferralQuestionsDialog extends Dialog {
       await this.ask(dc.context, state, PROBLEM_TEXT[result.problem]);
       return Dialog.EndOfTurn;
     }
-    return this.advance(dc, result.answers);
+    // A typed answer is read back, so a misreading shows at once.
+    const heard =
+      input.kind === 'text'
+        ? describeAnswer(state.current, result.answers, this.questionContext)
+        : undefined;
+    return this.advance(dc, result.answers, heard ? `You said: ${heard}.` : '');
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
@@ -132,7 +191,11 @@ export class ReferralQuestionsDialog extends Dialog {
     return this.advance(dc, clearFrom(state.answers, previous));
   }
 
-  private async advance(dc: DialogContext, answers: ReferralAnswers): Promise<DialogTurnResult> {
+  private async advance(
+    dc: DialogContext,
+    answers: ReferralAnswers,
+    heard = '',
+  ): Promise<DialogTurnResult> {
     const assessment = assessReferral(answers, this.deps.pcn.referral);
     if (assessment.kind === 'ask') {
       const state: LoopState = {
@@ -143,9 +206,10 @@ export class ReferralQuestionsDialog extends Dialog {
       if (dc.activeDialog) {
         dc.activeDialog.state = state;
       }
-      await this.ask(dc.context, state);
+      await this.ask(dc.context, state, '', heard);
       return Dialog.EndOfTurn;
     }
+    // The outcome card lists every answer it used, so a typed one is read back there.
     await this.finish(dc.context, assessment.outcome, answers);
     return dc.endDialog(assessment.outcome);
   }
@@ -165,6 +229,7 @@ export class ReferralQuestionsDialog extends Dialog {
     // Keyed on the activity, so a redelivered submit does not count twice.
     const key = `${context.activity.conversation.id}|${context.activity.from.id}|${context.activity.id ?? now.toISO()}`;
     await this.deps.records.add(key, record);
+    await this.deps.lastReferral.set(context, { answers, at: now.toUTC().toISO() ?? '' });
 
     const review = contactsReviewStatus(
       this.deps.pcn.reviewedOn,
@@ -174,14 +239,31 @@ export class ReferralQuestionsDialog extends Dialog {
     const card =
       outcome.kind === 'urgent'
         ? renderReferralUrgentCard(referralUrgentCardData(this.deps.pcn, review.note))
-        : renderReferralOutcomeCard(referralOutcomeCardData(outcome, this.deps.pcn, review.note));
+        : renderReferralOutcomeCard(
+            referralOutcomeCardData(outcome, answers, this.deps.pcn, review.note, now),
+          );
     await context.sendActivity({ attachments: [card] });
   }
 
-  private async ask(context: TurnContext, state: LoopState, problem = ''): Promise<void> {
+  /** The answers behind this conversation's last outcome, while they are recent enough to change. */
+  private async lastReferral(context: TurnContext): Promise<LastReferral | undefined> {
+    const parsed = lastReferralSchema.safeParse(await this.deps.lastReferral.get(context));
+    if (!parsed.success) {
+      return undefined;
+    }
+    const age = this.deps.clock.now().diff(DateTime.fromISO(parsed.data.at), 'minutes').minutes;
+    return age <= this.deps.idleMinutes ? parsed.data : undefined;
+  }
+
+  private async ask(
+    context: TurnContext,
+    state: LoopState,
+    problem = '',
+    heard = '',
+  ): Promise<void> {
     const question = buildQuestion(state.current, this.questionContext, state.about);
     await context.sendActivity({
-      attachments: [renderReferralQuestionCard(referralQuestionCardData(question, problem))],
+      attachments: [renderReferralQuestionCard(referralQuestionCardData(question, problem, heard))],
     });
   }
 

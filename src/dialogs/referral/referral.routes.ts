@@ -6,7 +6,7 @@ const QUESTIONS_FINISHED =
   "Those questions have finished. Type 'refer' or use the button to start again.";
 
 /** The referral questions: anyone may start them; the dialog answers its own buttons. */
-export function referralRoutes(): FeatureRoutes<ReferralAction, 'referral'> {
+export function referralRoutes(): FeatureRoutes<ReferralAction, 'referral' | 'back'> {
   const inDialog: DialogVerbRoute<unknown> = {
     dialog: true,
     closed: (turn) => turn.send(QUESTIONS_FINISHED),
@@ -17,12 +17,21 @@ export function referralRoutes(): FeatureRoutes<ReferralAction, 'referral'> {
       'referral.answer': inDialog,
       'referral.back': inDialog,
       'referral.cancel': inDialog,
+      'referral.change': {
+        role: 'referrer',
+        handle: (turn, a) => turn.startDialog(REFERRAL_DIALOG, { change: a.questionId ?? 'last' }),
+      },
     },
     commands: {
       referral: {
         role: 'referrer',
         afterExpiry: true,
         handle: (turn) => turn.startDialog(REFERRAL_DIALOG),
+      },
+      // After an outcome, "back" reopens the last answer; with none, it says so.
+      back: {
+        role: 'referrer',
+        handle: (turn) => turn.startDialog(REFERRAL_DIALOG, { change: 'last' }),
       },
     },
   };

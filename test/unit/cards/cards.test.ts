@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import {
   referralOutcomeCardData,
   renderReferralOutcomeCard,
@@ -22,6 +23,7 @@ import { examplePcn } from '../../helpers/pcn';
 const pcn = examplePcn();
 const ctx = { criteria: pcn.referral, practices: pcn.practices };
 const note = 'Local details last checked on 1 November 2026.';
+const ON = DateTime.fromISO('2026-11-23T10:00:00Z');
 
 type Content = Record<string, unknown>;
 const texts = (card: Content): string => JSON.stringify(card);
@@ -166,8 +168,10 @@ describe('what the referral cards say', () => {
       renderReferralOutcomeCard(
         referralOutcomeCardData(
           { kind: 'refer', primary: 'hwbc', secondary: 'splw', reasons: ['need-social'] },
+          {},
           pcn,
           note,
+          ON,
         ),
       ).content,
     );
@@ -187,8 +191,10 @@ describe('what the referral cards say', () => {
       renderReferralOutcomeCard(
         referralOutcomeCardData(
           { kind: 'refer', primary: 'hwbc', reasons: ['consent-given'] },
+          {},
           configured,
           note,
+          ON,
         ),
       ).content,
     );
@@ -201,8 +207,10 @@ describe('what the referral cards say', () => {
       renderReferralOutcomeCard(
         referralOutcomeCardData(
           { kind: 'no-referral', reasons: ['coaching-declined'], declined: 'splw' },
+          {},
           pcn,
           note,
+          ON,
         ),
       ).content,
     );

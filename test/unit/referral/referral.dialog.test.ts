@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import { ConversationState, MemoryStorage, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { ReferralDialog } from '../../../src/dialogs/referral/referral.dialog';
 import { fixedClock } from '../../../src/domain/clock';
@@ -15,14 +15,17 @@ function newClient(records = new MemoryReferralRecordRepository()): {
   client: DialogTestClient;
   records: MemoryReferralRecordRepository;
 } {
+  const state = new ConversationState(new MemoryStorage());
   const dialog = new ReferralDialog({
     pcn,
     records,
     roles: new RoleDirectory(pcn),
     clock: fixedClock('2026-11-23T10:00:00Z'),
     contactsReviewMonths: 6,
+    lastReferral: state.createProperty<unknown>('lastReferral'),
+    idleMinutes: 30,
   });
-  return { client: new DialogTestClient('msteams', dialog), records };
+  return { client: new DialogTestClient('msteams', dialog, undefined, [], state), records };
 }
 
 /** DialogTestClient's replies, typed. */
@@ -186,12 +189,27 @@ describe('referral dialog: card answers', () => {
     const { client } = newClient();
     await say(client, 'refer');
     await say(client, 'no');
+    await say(client, 'yes');
+    const reply = await say(
+      client,
+      submit({ verb: 'referral.answer', questionId: 'adult', value: 'no' }),
+    );
+    expect(questionIdOf(reply)).toBe('practice');
+    expect(problemOf(reply)).toMatch(/earlier question/);
+  });
+
+  it('an urgent-concern button from an earlier card always wins', async () => {
+    const { client, records } = newClient();
+    await say(client, 'refer');
+    await say(client, 'no');
+    await say(client, 'yes');
     const reply = await say(
       client,
       submit({ verb: 'referral.answer', questionId: 'redFlag', value: 'yes' }),
     );
-    expect(questionIdOf(reply)).toBe('adult');
-    expect(problemOf(reply)).toMatch(/earlier question/);
+    expect(headlineOf(reply)).toMatch(/Act now/);
+    expect(client.dialogTurnResult.status).toBe('complete');
+    expect((await records.listMonth('2026-11'))[0]).toMatchObject({ outcome: 'urgent' });
   });
 });
 
