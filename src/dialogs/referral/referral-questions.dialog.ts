@@ -61,7 +61,11 @@ export type LastReferral = z.infer<typeof lastReferralSchema>;
 
 /** How the questions start: from the top, or to change one answer of the last outcome. */
 export const referralStartSchema = z
-  .object({ change: z.union([questionIdSchema, z.literal('last')]).optional() })
+  .object({
+    change: z.union([questionIdSchema, z.literal('last')]).optional(),
+    /** An urgent concern was raised (a stale button, or words): straight to the urgent route. */
+    urgent: z.literal(true).optional(),
+  })
   .optional();
 export type ReferralStart = z.infer<typeof referralStartSchema>;
 
@@ -94,6 +98,9 @@ export class ReferralQuestionsDialog extends Dialog {
 
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const start = referralStartSchema.safeParse(options);
+    if (start.success && start.data?.urgent) {
+      return this.advance(dc, { redFlag: true });
+    }
     const change = start.success ? start.data?.change : undefined;
     if (change === undefined) {
       return this.advance(dc, {});

@@ -14,7 +14,14 @@ export function referralRoutes(): FeatureRoutes<ReferralAction, 'referral' | 'ba
   return {
     verbs: {
       'referral.start': { role: 'referrer', handle: (turn) => turn.startDialog(REFERRAL_DIALOG) },
-      'referral.answer': inDialog,
+      'referral.answer': {
+        dialog: true,
+        // An urgent-concern button still wins after the questions have finished.
+        closed: (turn, a) =>
+          a.questionId === 'redFlag' && a.value === 'yes'
+            ? turn.startDialog(REFERRAL_DIALOG, { urgent: true })
+            : turn.send(QUESTIONS_FINISHED),
+      },
       'referral.back': inDialog,
       'referral.cancel': inDialog,
       'referral.change': {

@@ -109,3 +109,14 @@ describe('referral outcome: what was used, changing an answer, alternatives, the
     expect(cardText(managing)).toContain('Self-management resources');
   });
 });
+
+describe('an urgent-concern button after the questions have finished', () => {
+  it('still goes to the urgent route', async () => {
+    const bot = buildTestBot();
+    await toCoachingOutcome(bot);
+    const [reply] = await bot.send({
+      value: { verb: 'referral.answer', questionId: 'redFlag', value: 'yes' },
+    });
+    expect(headlineOf(reply)).toMatch(/Act now/);
+  });
+});
