@@ -30,6 +30,7 @@ import { DialogRunner } from './dialogs/dialog-runner';
 import { helpRoutes } from './dialogs/help/help.routes';
 import { HelpService } from './dialogs/help/help.service';
 import { ReferralDialog } from './dialogs/referral/referral.dialog';
+import { ReferralFormService } from './dialogs/referral/referral-form.service';
 import { referralRoutes } from './dialogs/referral/referral.routes';
 import { rolesRoutes } from './dialogs/roles/roles.routes';
 import { RolesService } from './dialogs/roles/roles.service';
@@ -161,7 +162,9 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
   );
   const router = new Router(
     {
-      referral: referralRoutes(),
+      referral: referralRoutes(
+        new ReferralFormService({ pcn, readOpening: () => ({ answers: {}, heard: [] }) }),
+      ),
       roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths })),
       help: helpRoutes(new HelpService({ botName: BOT_NAME, pcnName: pcn.pcnName })),
       broadcast: broadcastRoutes(

@@ -29,7 +29,7 @@ import { featureTurn } from './feature-turn.adapter';
 
 /** Every feature's route table. Adding a verb or command to a feature changes nothing here. */
 export interface Features {
-  referral: FeatureRoutes<ReferralAction, 'referral' | 'back'>;
+  referral: FeatureRoutes<ReferralAction, 'referral' | 'referral-quick' | 'back'>;
   roles: FeatureRoutes<RoleAction, RolesCommand>;
   help: FeatureRoutes<HelpAction, HelpCommand>;
   broadcast: FeatureRoutes<BroadcastAction, BroadcastCommand>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { broadcastActionSchemas, broadcastFieldRules } from './broadcast/broadcast.actions';
 import { COMMON_FIELD_RULES, type FieldRules } from './card-fields';
 import { helpActionSchemas } from './help/help.actions';
-import { referralActionSchemas } from './referral/referral.actions';
+import { referralActionSchemas, referralFieldRules } from './referral/referral.actions';
 import { roleActionSchemas } from './roles/roles.actions';
 import { sessionLogActionSchemas, sessionLogFieldRules } from './session-log/session-log.actions';
 import { supervisionActionSchemas, supervisionFieldRules } from './supervision/supervision.actions';
@@ -24,6 +24,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
 /** How the identifier guard reads each field of any card submit: the features' rules together. */
 export const CARD_FIELD_RULES: FieldRules = {
   ...COMMON_FIELD_RULES,
+  ...referralFieldRules,
   ...broadcastFieldRules,
   ...supervisionFieldRules,
   ...sessionLogFieldRules,

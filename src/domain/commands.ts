@@ -1,6 +1,7 @@
 /** What a user's typed message asks for, outside any dialog. */
 export type Command =
   | 'referral'
+  | 'referral-quick'
   | 'role'
   | 'role-menu'
   | 'role-who'
@@ -40,6 +41,14 @@ const PATTERNS: ReadonlyArray<readonly [Command, RegExp]> = [
   ['restart', /^(start over|start again|restart|reset)$/],
   ['back', /^(back|go back|previous|undo)$/],
   ['help', /^(help|\?|what can you do|menu|commands)$/],
+  [
+    'referral-quick',
+    /^(quick check|quick referral check|quick form|referral form|all the questions)$/,
+  ],
+  [
+    'referral',
+    /(help me decide who|decide who to refer|worth (a )?referr|worth a (health )?coach|for the (health )?coach|for (a |the )?hwbc|is this one for|who is best placed|who'?s best placed)/,
+  ],
   ['supervision-new', /^((set up|add|new) (a )?supervision( schedule)?|supervision schedule)$/],
   ['session-log', /^(log (a )?(coaching )?session|new session|record (a )?session)$/],
   ['caseload', /^(my caseload( this month)?|caseload|my sessions)$/],

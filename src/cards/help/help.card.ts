@@ -20,6 +20,10 @@ export const HELP_COMMANDS: ReadonlyArray<{ say: string; does: string }> = [
     say: 'what does a coach do?',
     does: 'What the Health and Wellbeing Coach role is, and is not.',
   },
+  {
+    say: 'quick check',
+    does: 'Every referral question on one card, for when you know the answers.',
+  },
   { say: 'help', does: 'This list.' },
   {
     say: 'cancel / start over / back',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldRules } from '../card-fields';
 import { QUESTION_ORDER } from '../../domain/referral/referral-answers';
 
 const questionId = z.enum(QUESTION_ORDER as unknown as [string, ...string[]]);
@@ -18,6 +19,25 @@ export const referralActionSchemas = [
   /** From an outcome card: reopen one answer and work the outcome out again. */
   z.object({ verb: z.literal('referral.change'), questionId: questionId.optional() }),
   z.object({ verb: z.literal('referral.cancel') }),
+  /** Show every question on one card (the quick check). */
+  z.object({ verb: z.literal('referral.quick') }),
+  /** The quick check or "here's what I understood" card, submitted: option values, "" for none. */
+  z.object({
+    verb: z.literal('referral.form'),
+    redFlag: z.string().max(10).optional(),
+    adult: z.string().max(10).optional(),
+    practice: z.string().max(40).optional(),
+    conditions: z.string().max(2000).optional(),
+    needs: z.string().max(500).optional(),
+    confidence: z.string().max(10).optional(),
+    pamLevel: z.string().max(20).optional(),
+    consent: z.string().max(20).optional(),
+  }),
 ] as const;
+
+/** The form's answers are the cards' own option values. */
+export const referralFieldRules: FieldRules = Object.fromEntries(
+  [...QUESTION_ORDER, 'choices'].map((field) => [field, { policy: 'choice' as const }]),
+);
 
 export type ReferralAction = z.infer<(typeof referralActionSchemas)[number]>;

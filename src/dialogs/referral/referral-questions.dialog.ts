@@ -42,6 +42,28 @@ import type { ReferralDependencies } from './referral-context';
 
 export const REFERRAL_QUESTIONS_DIALOG = 'referralQuestions';
 
+/**
+ * The form's answers, each read as its question's card value would be; one left empty, or not
+ * one of the options, is simply asked afterwards. A "yes" to urgent concerns wins over the rest.
+ */
+function readForm(
+  values: Readonly<Record<string, string | undefined>>,
+  ctx: QuestionContext,
+): ReferralAnswers {
+  if (values.redFlag === 'yes') {
+    return { redFlag: true };
+  }
+  let answers: ReferralAnswers = {};
+  for (const id of QUESTION_ORDER) {
+    const value = values[id]?.trim();
+    if (value) {
+      const result = applyAnswer(answers, id, value, ctx);
+      answers = result.ok ? result.answers : answers;
+    }
+  }
+  return answers;
+}
+
 const questionIdSchema = z.enum(QUESTION_ORDER as unknown as [QuestionId, ...QuestionId[]]);
 
 const stateSchema = z.object({
@@ -65,6 +87,8 @@ export const referralStartSchema = z
     change: z.union([questionIdSchema, z.literal('last')]).optional(),
     /** An urgent concern was raised (a stale button, or words): straight to the urgent route. */
     urgent: z.literal(true).optional(),
+    /** The one-card form, submitted: each question's option values, "" where not answered. */
+    form: z.record(z.string(), z.string().optional()).optional(),
   })
   .optional();
 export type ReferralStart = z.infer<typeof referralStartSchema>;
@@ -100,6 +124,9 @@ export class ReferralQuestionsDialog extends Dialog {
     const start = referralStartSchema.safeParse(options);
     if (start.success && start.data?.urgent) {
       return this.advance(dc, { redFlag: true });
+    }
+    if (start.success && start.data?.form) {
+      return this.advance(dc, readForm(start.data.form, this.questionContext));
     }
     const change = start.success ? start.data?.change : undefined;
     if (change === undefined) {

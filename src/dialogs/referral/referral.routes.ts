@@ -1,12 +1,15 @@
 import type { ReferralAction } from '../../cards/referral/referral.actions';
 import type { DialogVerbRoute, FeatureRoutes } from '../routes';
+import type { ReferralFormService } from './referral-form.service';
 import { REFERRAL_DIALOG } from './referral.dialog';
 
 const QUESTIONS_FINISHED =
   "Those questions have finished. Type 'refer' or use the button to start again.";
 
 /** The referral questions: anyone may start them; the dialog answers its own buttons. */
-export function referralRoutes(): FeatureRoutes<ReferralAction, 'referral' | 'back'> {
+export function referralRoutes(
+  form: ReferralFormService,
+): FeatureRoutes<ReferralAction, 'referral' | 'referral-quick' | 'back'> {
   const inDialog: DialogVerbRoute<unknown> = {
     dialog: true,
     closed: (turn) => turn.send(QUESTIONS_FINISHED),
@@ -24,6 +27,12 @@ export function referralRoutes(): FeatureRoutes<ReferralAction, 'referral' | 'ba
       },
       'referral.back': inDialog,
       'referral.cancel': inDialog,
+      'referral.quick': { role: 'referrer', handle: (turn) => form.quick(turn) },
+      'referral.form': {
+        role: 'referrer',
+        handle: (turn, { verb: _verb, ...values }) =>
+          turn.startDialog(REFERRAL_DIALOG, { form: values }),
+      },
       'referral.change': {
         role: 'referrer',
         handle: (turn, a) => turn.startDialog(REFERRAL_DIALOG, { change: a.questionId ?? 'last' }),
@@ -33,8 +42,15 @@ export function referralRoutes(): FeatureRoutes<ReferralAction, 'referral' | 'ba
       referral: {
         role: 'referrer',
         afterExpiry: true,
-        handle: (turn) => turn.startDialog(REFERRAL_DIALOG),
+        // An opening that already says something about the person gets every answer it holds
+        // read and shown on one card; otherwise the questions start one at a time.
+        handle: async (turn, text) => {
+          if (!(await form.opening(turn, text))) {
+            await turn.startDialog(REFERRAL_DIALOG);
+          }
+        },
       },
+      'referral-quick': { role: 'referrer', handle: (turn) => form.quick(turn) },
       // After an outcome, "back" reopens the last answer; with none, it says so.
       back: {
         role: 'referrer',

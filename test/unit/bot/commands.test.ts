@@ -3,6 +3,11 @@ import { recogniseCommand } from '../../../src/domain/commands';
 describe('recognising what a message asks for', () => {
   it.each([
     ['refer', 'referral'],
+    ['worth referring?', 'referral'],
+    ['is this one for the health coach?', 'referral'],
+    ['help me decide who to refer to', 'referral'],
+    ['54F HTN, wants to lose weight, worth a health coach?', 'referral'],
+    ['quick check', 'referral-quick'],
     ['Referral', 'referral'],
     ['Should I refer this patient?', 'referral'],
     ['is this patient suitable for a health coach?', 'referral'],

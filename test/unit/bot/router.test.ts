@@ -14,6 +14,7 @@ import { BroadcastService } from '../../../src/dialogs/broadcast/broadcast.servi
 import { DialogRunner } from '../../../src/dialogs/dialog-runner';
 import { helpRoutes } from '../../../src/dialogs/help/help.routes';
 import { HelpService } from '../../../src/dialogs/help/help.service';
+import { ReferralFormService } from '../../../src/dialogs/referral/referral-form.service';
 import { referralRoutes } from '../../../src/dialogs/referral/referral.routes';
 import { rolesRoutes } from '../../../src/dialogs/roles/roles.routes';
 import { RolesService } from '../../../src/dialogs/roles/roles.service';
@@ -60,7 +61,9 @@ function features() {
       `https://bot.example.test/reports/${tenantId}/${month}`,
   };
   const routes: Features = {
-    referral: referralRoutes(),
+    referral: referralRoutes(
+      new ReferralFormService({ pcn, readOpening: () => ({ answers: {}, heard: [] }) }),
+    ),
     roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths: 6 })),
     help: helpRoutes(new HelpService({ botName: 'HWBC Assistant', pcnName: pcn.pcnName })),
     broadcast: broadcastRoutes(
