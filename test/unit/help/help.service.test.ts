@@ -16,6 +16,7 @@ describe('the help card', () => {
     expect(textOf(card)).toContain("Please don't share patient identifiers here.");
     expect(buttonsOf(card).map((b) => b.data)).toEqual([
       { verb: 'referral.start' },
+      { verb: 'referral.quick' },
       { verb: 'role.show' },
     ]);
     expect(turn.texts()).toEqual([]);
@@ -40,6 +41,7 @@ describe('the welcome card', () => {
     expect(textOf(card)).not.toContain('mention me');
     expect(buttonsOf(card).map((b) => b.title)).toEqual([
       'Should I refer someone?',
+      'Quick check',
       'What does a coach do?',
       'Help',
     ]);
