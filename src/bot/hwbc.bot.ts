@@ -7,6 +7,7 @@ import { recogniseCommand, type Command } from '../domain/commands';
 import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversation.repository';
 import { refusalForIdentifiers } from './inbound-privacy';
+import { addressSharedReplies, isSomeoneElsesCard, SOMEONE_ELSES_CARD } from './shared-replies';
 import { captureConversation, conversationKind, tenantOf } from './conversation-capture';
 import type { Router } from './router';
 import type { TurnGate } from './turn-gate';
@@ -72,6 +73,11 @@ export class HwbcBot extends TeamsActivityHandler {
     const kind = conversationKind(context.activity);
     const isCardSubmit = context.activity.value !== undefined && context.activity.value !== null;
     if (kind !== 'personal' && !isCardSubmit && !this.mentionsMe(context)) {
+      return;
+    }
+    addressSharedReplies(context);
+    if (isSomeoneElsesCard(context.activity)) {
+      await context.sendActivity(SOMEONE_ELSES_CARD);
       return;
     }
     const input = readUserInput(context);

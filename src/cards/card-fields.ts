@@ -31,4 +31,6 @@ export const COMMON_FIELD_RULES: FieldRules = {
   draftId: choice,
   outcome: choice,
   paused: choice,
+  /** Who a card in a channel was for (a hash the bot adds). */
+  owner: choice,
 };
