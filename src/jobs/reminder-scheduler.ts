@@ -3,7 +3,7 @@ import type { BankHolidayCalendar } from '../domain/supervision/bank-holidays';
 import { ensureUtc, isLate, nextReminder } from '../domain/supervision/reminder-plan';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
-import type { Versioned } from '../store/broadcast.repository';
+import type { Versioned } from '../store/versioned';
 import type { StoredSchedule, SupervisionRepository } from '../store/supervision.repository';
 import { PollingLoop } from './polling-loop';
 import type { CoachMessenger } from './ports';

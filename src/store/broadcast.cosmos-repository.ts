@@ -7,7 +7,9 @@ import {
 } from '../domain/broadcast/broadcast';
 import { AppError } from '../errors';
 import { cosmosStatus, storageError } from './cosmos-errors';
-import type { BroadcastRepository, Versioned } from './broadcast.repository';
+import type { BroadcastRepository } from './broadcast.repository';
+import { parseStored, queryAll, type QueryParameters } from './documents';
+import type { Versioned } from './versioned';
 
 type Document = Record<string, unknown> & { _etag?: string };
 
@@ -134,33 +136,15 @@ export class CosmosBroadcastRepository implements BroadcastRepository {
     return cancelled;
   }
 
-  private async query(
-    query: string,
-    parameters: Array<{ name: string; value: string | number }>,
-  ): Promise<Document[]> {
-    try {
-      const { resources } = await this.container.items
-        .query<Document>({ query, parameters })
-        .fetchAll();
-      return resources;
-    } catch (error) {
-      throw storageError('query broadcasts', error);
-    }
+  private async query(query: string, parameters: QueryParameters): Promise<Document[]> {
+    return queryAll<Document>(this.container, 'broadcasts', query, parameters);
   }
 }
 
 function parseJob(doc: Document): BroadcastJob {
-  const parsed = broadcastJobSchema.safeParse(doc);
-  if (!parsed.success) {
-    throw new AppError('STORED_DOCUMENT_INVALID', 'broadcast job');
-  }
-  return parsed.data;
+  return parseStored(broadcastJobSchema, 'broadcast job', doc);
 }
 
 function parseDelivery(doc: Document): Delivery {
-  const parsed = deliverySchema.safeParse(doc);
-  if (!parsed.success) {
-    throw new AppError('STORED_DOCUMENT_INVALID', 'delivery');
-  }
-  return parsed.data;
+  return parseStored(deliverySchema, 'delivery', doc);
 }

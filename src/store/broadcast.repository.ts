@@ -1,10 +1,6 @@
 import type { BroadcastJob, Delivery } from '../domain/broadcast/broadcast';
 
-/** A delivery with the ETag it was read at, so changes to it can be guarded. */
-export interface Versioned<T> {
-  value: T;
-  etag: string;
-}
+import type { Versioned } from './versioned';
 
 export interface BroadcastRepository {
   /** Save the job and all its deliveries; the job only becomes active once every delivery is stored. */

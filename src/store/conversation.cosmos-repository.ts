@@ -1,6 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import { storedConversationSchema, type StoredConversation } from '../domain/conversation';
 import { AppError } from '../errors';
+import { parseStored, queryAll } from './documents';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import { documentId } from './document-id';
 import type { ConversationRepository } from './conversation.repository';
@@ -53,28 +54,19 @@ export class CosmosConversationRepository implements ConversationRepository {
     tenantId: string,
     kind: StoredConversation['kind'],
   ): Promise<StoredConversation[]> {
-    try {
-      const { resources } = await this.container.items
-        .query<Record<string, unknown>>({
-          query:
-            'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.kind = @kind AND c.active = true',
-          parameters: [
-            { name: '@tenantId', value: tenantId },
-            { name: '@kind', value: kind },
-          ],
-        })
-        .fetchAll();
-      return resources.map((r) => this.parse(r));
-    } catch (error) {
-      throw error instanceof AppError ? error : storageError('list conversations', error);
-    }
+    const docs = await queryAll<unknown>(
+      this.container,
+      'conversations',
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.kind = @kind AND c.active = true',
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@kind', value: kind },
+      ],
+    );
+    return docs.map((doc) => this.parse(doc));
   }
 
-  private parse(document: Record<string, unknown>): StoredConversation {
-    const parsed = storedConversationSchema.safeParse(document);
-    if (!parsed.success) {
-      throw new AppError('STORED_DOCUMENT_INVALID', 'conversation');
-    }
-    return parsed.data;
+  private parse(document: unknown): StoredConversation {
+    return parseStored(storedConversationSchema, 'conversation', document);
   }
 }

@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { referralRecordSchema, type ReferralRecord } from '../domain/referral/referral-record';
-import { AppError } from '../errors';
+import { parseStored, queryAll } from './documents';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import { documentId } from './document-id';
 import type { ReferralRecordRepository } from './referral-record.repository';
@@ -30,22 +30,12 @@ export class CosmosReferralRecordRepository implements ReferralRecordRepository 
   }
 
   async listMonth(month: string): Promise<ReferralRecord[]> {
-    try {
-      const { resources } = await this.container.items
-        .query<Record<string, unknown>>({
-          query: 'SELECT * FROM c WHERE c.month = @month ORDER BY c.completedAt',
-          parameters: [{ name: '@month', value: month }],
-        })
-        .fetchAll();
-      return resources.map((r) => {
-        const parsed = referralRecordSchema.safeParse(r);
-        if (!parsed.success) {
-          throw new AppError('STORED_DOCUMENT_INVALID', 'referral record');
-        }
-        return parsed.data;
-      });
-    } catch (error) {
-      throw error instanceof AppError ? error : storageError('list referral records', error);
-    }
+    const docs = await queryAll<unknown>(
+      this.container,
+      'referral records',
+      'SELECT * FROM c WHERE c.month = @month ORDER BY c.completedAt',
+      [{ name: '@month', value: month }],
+    );
+    return docs.map((doc) => parseStored(referralRecordSchema, 'referral record', doc));
   }
 }

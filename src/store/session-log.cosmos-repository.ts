@@ -3,6 +3,7 @@ import { sessionLogSchema, type SessionLog } from '../domain/sessions/session-lo
 import { AppError } from '../errors';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import type { SessionLogRepository } from './session-log.repository';
+import { parseStored, queryAll, type QueryParameters } from './documents';
 
 type Doc = Record<string, unknown>;
 
@@ -73,23 +74,12 @@ export class CosmosSessionLogRepository implements SessionLogRepository {
     return { id: log.logId, ...sessionLogSchema.parse(log), ttl: this.ttlSeconds };
   }
 
-  private async query(
-    query: string,
-    parameters: Array<{ name: string; value: string }>,
-  ): Promise<SessionLog[]> {
-    try {
-      const { resources } = await this.container.items.query<Doc>({ query, parameters }).fetchAll();
-      return resources.map(parse);
-    } catch (error) {
-      throw error instanceof AppError ? error : storageError('query session logs', error);
-    }
+  private async query(query: string, parameters: QueryParameters): Promise<SessionLog[]> {
+    const docs = await queryAll<Doc>(this.container, 'session logs', query, parameters);
+    return docs.map(parse);
   }
 }
 
 function parse(doc: Doc): SessionLog {
-  const parsed = sessionLogSchema.safeParse(doc);
-  if (!parsed.success) {
-    throw new AppError('STORED_DOCUMENT_INVALID', 'session log');
-  }
-  return parsed.data;
+  return parseStored(sessionLogSchema, 'session log', doc);
 }

@@ -4,7 +4,8 @@ import {
   type SupervisionRecord,
 } from '../domain/supervision/supervision-record';
 import { AppError } from '../errors';
-import type { Versioned } from './broadcast.repository';
+import { parseStored, queryAll, type QueryParameters } from './documents';
+import type { Versioned } from './versioned';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import { documentId } from './document-id';
 import {
@@ -150,31 +151,15 @@ export class CosmosSupervisionRepository implements SupervisionRepository {
     return docs.map(parseRecord);
   }
 
-  private async query(
-    query: string,
-    parameters: Array<{ name: string; value: string | number }>,
-  ): Promise<Doc[]> {
-    try {
-      const { resources } = await this.container.items.query<Doc>({ query, parameters }).fetchAll();
-      return resources;
-    } catch (error) {
-      throw storageError('query supervision', error);
-    }
+  private async query(query: string, parameters: QueryParameters): Promise<Doc[]> {
+    return queryAll<Doc>(this.container, 'supervision', query, parameters);
   }
 }
 
 function parseSchedule(doc: Doc): StoredSchedule {
-  const parsed = storedScheduleSchema.safeParse(doc);
-  if (!parsed.success) {
-    throw new AppError('STORED_DOCUMENT_INVALID', 'schedule');
-  }
-  return parsed.data;
+  return parseStored(storedScheduleSchema, 'schedule', doc);
 }
 
 function parseRecord(doc: Doc): SupervisionRecord {
-  const parsed = supervisionRecordSchema.safeParse(doc);
-  if (!parsed.success) {
-    throw new AppError('STORED_DOCUMENT_INVALID', 'supervision record');
-  }
-  return parsed.data;
+  return parseStored(supervisionRecordSchema, 'supervision record', doc);
 }

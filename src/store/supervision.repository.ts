@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { scheduleSchema, type Schedule } from '../domain/supervision/schedule';
 import type { SupervisionRecord } from '../domain/supervision/supervision-record';
-import type { Versioned } from './broadcast.repository';
+import type { Versioned } from './versioned';
 
 /** A schedule with where its reminders have got to. */
 export interface StoredSchedule {

@@ -5,7 +5,8 @@ import {
   type Delivery,
 } from '../../domain/broadcast/broadcast';
 import { AppError } from '../../errors';
-import type { BroadcastRepository, Versioned } from '../broadcast.repository';
+import type { BroadcastRepository } from '../broadcast.repository';
+import type { Versioned } from '../versioned';
 import { CONTAINERS } from '../containers';
 import { MemoryContainer, type Document, type Stored } from './memory-container';
 import { settle } from './settle';

@@ -1,14 +1,10 @@
 import type { z } from 'zod';
-import { AppError } from '../../errors';
+import { parseStored } from '../documents';
 import type { Document } from './memory-container';
 
 /** A stored document read back through its schema, refused as the Cosmos repositories refuse it. */
 export function readAs<S extends z.ZodType>(schema: S, what: string, body: Document): z.infer<S> {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new AppError('STORED_DOCUMENT_INVALID', what);
-  }
-  return parsed.data;
+  return parseStored(schema, what, body);
 }
 
 /** Ordinal order on a string field, as Cosmos DB's ORDER BY sorts strings. */

@@ -2,7 +2,7 @@ import {
   supervisionRecordSchema,
   type SupervisionRecord,
 } from '../../domain/supervision/supervision-record';
-import type { Versioned } from '../broadcast.repository';
+import type { Versioned } from '../versioned';
 import { CONTAINERS } from '../containers';
 import { documentId } from '../document-id';
 import {

@@ -5,7 +5,8 @@ import {
   type ChannelTarget,
   type Delivery,
 } from '../../../../src/domain/broadcast/broadcast';
-import type { BroadcastRepository, Versioned } from '../../../../src/store/broadcast.repository';
+import type { BroadcastRepository } from '../../../../src/store/broadcast.repository';
+import type { Versioned } from '../../../../src/store/versioned';
 import { present } from '../../../helpers/present';
 
 const NOW = '2026-11-23T09:00:00.000Z';

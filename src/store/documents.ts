@@ -1,0 +1,34 @@
+import type { Container } from '@azure/cosmos';
+import type { z } from 'zod';
+import { AppError } from '../errors';
+import { storageError } from './cosmos-errors';
+
+export type QueryParameters = Array<{ name: string; value: string | number | boolean }>;
+
+/** Every document a query finds; a storage failure becomes STORAGE_UNAVAILABLE (or CONFLICT). */
+export async function queryAll<T>(
+  container: Container,
+  what: string,
+  query: string,
+  parameters: QueryParameters,
+): Promise<T[]> {
+  try {
+    const { resources } = await container.items.query<T>({ query, parameters }).fetchAll();
+    return resources;
+  } catch (error) {
+    throw storageError(`query ${what}`, error);
+  }
+}
+
+/** A stored document read through its schema: one that no longer fits is an error, never a guess. */
+export function parseStored<S extends z.ZodType>(
+  schema: S,
+  what: string,
+  doc: unknown,
+): z.output<S> {
+  const parsed = schema.safeParse(doc);
+  if (!parsed.success) {
+    throw new AppError('STORED_DOCUMENT_INVALID', what);
+  }
+  return parsed.data;
+}
