@@ -19,6 +19,7 @@ import { createServer } from './bot/server';
 import { StatusCardNotifier } from './bot/teams/broadcast-notifier';
 import { BotFrameworkChannelPoster } from './bot/teams/channel-poster';
 import { BotCoachMessenger } from './bot/teams/coach-messenger';
+import { TeamsPersonalChat } from './bot/teams/personal-chat';
 import type { CardAttachment } from './cards/render';
 import type { AppConfig } from './config';
 import { BroadcastCommands } from './dialogs/broadcast/broadcast-commands.service';
@@ -27,6 +28,7 @@ import { broadcastRoutes } from './dialogs/broadcast/broadcast.routes';
 import { BroadcastService } from './dialogs/broadcast/broadcast.service';
 import { TeamsChannelDirectory } from './dialogs/broadcast/channel-directory';
 import { DialogRunner } from './dialogs/dialog-runner';
+import type { PersonalChat } from './dialogs/personal-chat';
 import { helpRoutes } from './dialogs/help/help.routes';
 import { HelpService } from './dialogs/help/help.service';
 import { ReferralDialog } from './dialogs/referral/referral.dialog';
@@ -113,6 +115,8 @@ export interface BotWiring {
   clock: Clock;
   logger: Logger;
   links: ReportLinks;
+  /** Each person's 1:1 chat, for answers that must not be given in a channel. */
+  personalChat: PersonalChat;
   /** How long turns wait for each other and leases last; the defaults suit Teams. */
   turnGate?: TurnGateOptions;
   /** Send a card at once, outside the reply buffer, and give its activity id. */
@@ -199,6 +203,7 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
     },
     roles,
     runner,
+    wiring.personalChat,
   );
   const bot = new HwbcBot({
     runner,
@@ -276,9 +281,11 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
     activityCsv: (tenantId, month, user) =>
       `${linkBase.url}${downloadLinks.activityCsv(tenantId, month, user)}`,
   };
+  const personalChat = new TeamsPersonalChat(adapter, appId, repositories.conversations);
   const { bot, roles } = buildBot({
     config,
     repositories,
+    personalChat,
     botStorage: createBotStateStorage(connection),
     clock,
     logger,
@@ -295,12 +302,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
   const reminders = new ReminderScheduler(
     {
       supervision: repositories.supervision,
-      messenger: new BotCoachMessenger(
-        adapter,
-        appId,
-        repositories.conversations,
-        logger.child('reminders'),
-      ),
+      messenger: new BotCoachMessenger(personalChat, logger.child('reminders')),
       holidays,
       clock,
       logger: logger.child('reminders'),

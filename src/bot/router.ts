@@ -8,7 +8,8 @@ import type { SessionLogAction } from '../cards/session-log/session-log.actions'
 import type { SupervisionAction } from '../cards/supervision/supervision.actions';
 import type { BroadcastCommand } from '../dialogs/broadcast/broadcast.routes';
 import type { DialogRunner } from '../dialogs/dialog-runner';
-import type { FeatureTurn } from '../dialogs/feature-turn';
+import type { FeatureTurn, Reply } from '../dialogs/feature-turn';
+import type { PersonalChat } from '../dialogs/personal-chat';
 import type { HelpCommand } from '../dialogs/help/help.routes';
 import type { RolesCommand } from '../dialogs/roles/roles.routes';
 import {
@@ -37,6 +38,10 @@ export interface Features {
   sessionLog: FeatureRoutes<SessionLogAction, SessionLogCommand>;
 }
 
+export const SENT_PRIVATELY = "That's personal, so I've sent it to you in our 1:1 chat.";
+export const CANNOT_SEND_PRIVATELY =
+  "That's personal, so I won't answer it here, and I couldn't open a 1:1 chat with you. Open a chat with me in Teams (Apps, then HWBC Assistant) and ask there.";
+
 const DEFAULT_REFUSALS: Record<Exclude<RouteRole, 'referrer'>, string> = {
   coach:
     'That is for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.',
@@ -58,6 +63,7 @@ export class Router {
     features: Features,
     private readonly roles: RoleDirectory,
     private readonly runner: DialogRunner,
+    private readonly personalChat: PersonalChat,
   ) {
     const { referral, roles: roleCards, help, broadcast, supervision, sessionLog } = features;
     // Spelled out so tsc proves every verb and every command has exactly one route.
@@ -100,7 +106,7 @@ export class Router {
       return;
     }
     if (await this.allowed(turn, route.role, route.refusal)) {
-      await route.handle(turn, action);
+      await this.inPrivateIfNeeded(turn, route.privateReply, (t) => route.handle(t, action));
     }
   }
 
@@ -113,8 +119,36 @@ export class Router {
     const route = this.commands[command];
     const turn = this.turn(context);
     if (await this.allowed(turn, route.role, route.refusal)) {
-      await route.handle(turn, text);
+      await this.inPrivateIfNeeded(turn, route.privateReply, (t) => route.handle(t, text));
     }
+  }
+
+  /**
+   * A route that answers with personal or team data, asked in a channel or group chat: the
+   * answer goes to the person's 1:1 chat and the shared conversation hears only that it went.
+   */
+  private async inPrivateIfNeeded(
+    turn: FeatureTurn,
+    privateReply: true | undefined,
+    handle: (turn: FeatureTurn) => Promise<void>,
+  ): Promise<void> {
+    if (!privateReply || turn.caller.conversationKind === 'personal') {
+      await handle(turn);
+      return;
+    }
+    const held: Reply[] = [];
+    await handle({ ...turn, send: (reply) => Promise.resolve(void held.push(reply)) });
+    if (held.length === 0) {
+      return;
+    }
+    const sent = await this.personalChat
+      .send(
+        turn.caller.tenantId,
+        turn.caller.accountId,
+        held.map((reply) => (typeof reply === 'string' ? { text: reply } : reply)),
+      )
+      .catch(() => 'unreachable' as const);
+    await turn.send(sent === 'sent' ? SENT_PRIVATELY : CANNOT_SEND_PRIVATELY);
   }
 
   async installed(context: TurnContext): Promise<void> {

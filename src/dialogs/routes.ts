@@ -8,6 +8,11 @@ interface Guarded {
   role: RouteRole;
   /** What someone without the role is told; each role has a default in the router. */
   refusal?: string;
+  /**
+   * Personal or team data: asked in a channel or group chat, the answer goes to the person's 1:1
+   * chat and the shared conversation is only told so.
+   */
+  privateReply?: true;
 }
 
 /** A card verb answered at once, whatever the user has in progress. */

@@ -26,6 +26,7 @@ import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-
 import type { SupervisionRepository } from '../../src/store/supervision.repository';
 import { MemoryTurnLedger } from '../../src/store/memory/turn-ledger.memory-repository';
 import { examplePcn } from './pcn';
+import { RecordingPersonalChat } from './recording-personal-chat';
 
 /** Storage that can be switched off, to show what users see when Cosmos is unreachable. */
 export class SwitchableStorage implements Storage {
@@ -77,7 +78,9 @@ export function buildTestBot(
     ? new CosmosSupervisionRepository(database.container(CONTAINERS.supervision.id))
     : unavailable<SupervisionRepository>('supervision');
   const sentNow: Partial<Activity>[] = [];
+  const personalChat = new RecordingPersonalChat();
   const { bot } = buildBot({
+    personalChat,
     config: {
       pcn,
       contactsReviewMonths: 6,
@@ -148,6 +151,7 @@ export function buildTestBot(
     sentNow,
     supervision,
     sessionLogs,
+    personalChat,
   };
 }
 

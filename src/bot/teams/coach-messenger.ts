@@ -1,14 +1,11 @@
-import type { CloudAdapter, ConversationParameters } from 'botbuilder';
 import {
   renderSupervisionReminderCard,
   supervisionReminderData,
 } from '../../cards/supervision/supervision.cards';
 import type { CoachMessenger, ReminderMessage, ReminderResult } from '../../jobs/ports';
 import type { Logger } from '../../logger';
-import type { ConversationRepository } from '../../store/conversation.repository';
+import type { PersonalChat } from '../../dialogs/personal-chat';
 import { connectorFailure, isTransient } from './connector-failure';
-
-const TO_CHANNEL_SCOPE = 'https://api.botframework.com';
 
 /** When Teams is throttling or failing without saying how long to wait. */
 const DEFAULT_RETRY_MS = 60_000;
@@ -20,9 +17,7 @@ const DEFAULT_RETRY_MS = 60_000;
  */
 export class BotCoachMessenger implements CoachMessenger {
   constructor(
-    private readonly adapter: CloudAdapter,
-    private readonly appId: string,
-    private readonly conversations: ConversationRepository,
+    private readonly chat: PersonalChat,
     private readonly logger: Logger,
   ) {}
 
@@ -30,44 +25,13 @@ export class BotCoachMessenger implements CoachMessenger {
     const card = renderSupervisionReminderCard(
       supervisionReminderData(message.schedule, message.sessionStart, message.kind, message.late),
     );
-    const coachId = message.schedule.coachId.toLowerCase();
-    const personal = (await this.conversations.listActive(message.tenantId, 'personal')).find(
-      (c) => c.userAadObjectId?.toLowerCase() === coachId,
-    );
     try {
-      if (personal) {
-        await this.adapter.continueConversationAsync(
-          this.appId,
-          personal.reference,
-          async (context) => {
-            await context.sendActivity({ attachments: [card] });
-          },
-        );
-        return { kind: 'sent' };
-      }
-      const anyConversation = [
-        ...(await this.conversations.listActive(message.tenantId, 'channel')),
-        ...(await this.conversations.listActive(message.tenantId, 'groupChat')),
-      ][0];
-      if (!anyConversation) {
+      const sent = await this.chat.send(message.tenantId, message.schedule.coachId, [
+        { attachments: [card] },
+      ]);
+      if (sent === 'unreachable') {
         return { kind: 'unreachable', reason: 'no conversation known in the tenant' };
       }
-      const parameters = {
-        isGroup: false,
-        members: [{ id: coachId, name: '' }],
-        tenantId: message.tenantId,
-        channelData: { tenant: { id: message.tenantId } },
-      } as ConversationParameters;
-      await this.adapter.createConversationAsync(
-        this.appId,
-        'msteams',
-        anyConversation.serviceUrl,
-        TO_CHANNEL_SCOPE,
-        parameters,
-        async (context) => {
-          await context.sendActivity({ attachments: [card] });
-        },
-      );
       return { kind: 'sent' };
     } catch (error) {
       const failure = connectorFailure(error);

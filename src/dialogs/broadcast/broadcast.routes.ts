@@ -29,7 +29,11 @@ export function broadcastRoutes(
   return {
     verbs: {
       'broadcast.start': { ...lead, handle: (turn) => commands.start(turn) },
-      'broadcast.status': { ...lead, handle: (turn, a) => commands.status(turn, a.jobId) },
+      'broadcast.status': {
+        ...lead,
+        privateReply: true,
+        handle: (turn, a) => commands.status(turn, a.jobId),
+      },
       'broadcast.cancel': { ...lead, handle: (turn, a) => commands.cancel(turn, a.jobId) },
       'broadcast.preview': draftClosed,
       'broadcast.edit': draftClosed,
@@ -42,7 +46,7 @@ export function broadcastRoutes(
     commands: {
       broadcast: { ...lead, handle: (turn) => commands.start(turn) },
       'broadcast-here': { ...lead, handle: (turn) => commands.postHere(turn) },
-      'broadcast-list': { ...lead, handle: (turn) => commands.list(turn) },
+      'broadcast-list': { ...lead, privateReply: true, handle: (turn) => commands.list(turn) },
     },
   };
 }

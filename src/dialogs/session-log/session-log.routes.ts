@@ -15,17 +15,18 @@ export function sessionLogRoutes(
   const coach = { role: 'coach' as const, refusal: COACHES_ONLY };
   return {
     verbs: {
-      'session.start': { ...coach, handle: (turn) => sessions.start(turn) },
+      'session.start': { ...coach, privateReply: true, handle: (turn) => sessions.start(turn) },
       'session.save': { ...coach, handle: (turn, a) => sessions.save(turn, a) },
       'session.delete': { ...coach, handle: (turn, a) => sessions.remove(turn, a.logId) },
       'session.edit': { ...coach, handle: (turn, a) => sessions.edit(turn, a.logId) },
     },
     commands: {
-      'session-log': { ...coach, handle: (turn) => sessions.start(turn) },
-      caseload: { ...coach, handle: (turn) => sessions.caseload(turn) },
+      'session-log': { ...coach, privateReply: true, handle: (turn) => sessions.start(turn) },
+      caseload: { ...coach, privateReply: true, handle: (turn) => sessions.caseload(turn) },
       'activity-report': {
         role: 'lead',
         refusal: LEADS_ONLY,
+        privateReply: true,
         handle: (turn) => sessions.report(turn),
       },
     },

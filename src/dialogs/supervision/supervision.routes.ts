@@ -36,7 +36,7 @@ export function supervisionRoutes(
         ...coach,
         handle: (turn, a) => supervision.moveNext(turn, a.scheduleId),
       },
-      'supervision.team': { ...lead, handle: (turn) => supervision.team(turn) },
+      'supervision.team': { ...lead, privateReply: true, handle: (turn) => supervision.team(turn) },
       'supervision.new': { ...coach, handle: (turn) => supervision.form(turn) },
       'supervision.change': { ...coach, handle: (turn, a) => supervision.form(turn, a.scheduleId) },
       'supervision.form': { ...coach, handle: (turn, a) => supervision.saveForm(turn, a) },
@@ -47,8 +47,12 @@ export function supervisionRoutes(
         handle: (turn, text) => supervision.setUpFromText(turn, text),
       },
       'supervision-new': { ...coach, handle: (turn) => supervision.form(turn) },
-      'supervision-mine': { ...coach, handle: (turn) => supervision.mine(turn) },
-      'supervision-team': { ...lead, handle: (turn) => supervision.team(turn) },
+      'supervision-mine': {
+        ...coach,
+        privateReply: true,
+        handle: (turn) => supervision.mine(turn),
+      },
+      'supervision-team': { ...lead, privateReply: true, handle: (turn) => supervision.team(turn) },
     },
     events: {
       uninstalled: async (turn) => {

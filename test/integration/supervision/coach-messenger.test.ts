@@ -1,4 +1,5 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { TeamsPersonalChat } from '../../../src/bot/teams/personal-chat';
 import { BotCoachMessenger } from '../../../src/bot/teams/coach-messenger';
 import type { StoredConversation } from '../../../src/domain/conversation';
 import { createLogger } from '../../../src/logger';
@@ -51,9 +52,11 @@ function messenger(conversations: MemoryConversationRepository): {
   const logger = createLogger('warn', (line) => warnings.push(line));
   return {
     messenger: new BotCoachMessenger(
-      new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
-      '',
-      conversations,
+      new TeamsPersonalChat(
+        new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
+        '',
+        conversations,
+      ),
       logger,
     ),
     warnings,

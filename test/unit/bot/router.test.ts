@@ -1,3 +1,4 @@
+import { RecordingPersonalChat } from '../../helpers/recording-personal-chat';
 import {
   ConversationState,
   MemoryStorage,
@@ -102,7 +103,7 @@ function routerFor(routes: Features) {
     clock,
     30,
   );
-  const router = new Router(routes, new RoleDirectory(pcn), runner);
+  const router = new Router(routes, new RoleDirectory(pcn), runner, new RecordingPersonalChat());
   const adapter = new TestAdapter();
   const turn = (from: Person): { context: TurnContext; replies: Partial<Activity>[] } => {
     const context = new TurnContext(adapter, {
