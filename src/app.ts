@@ -170,7 +170,7 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
         new ReferralFormService({ pcn, readOpening: () => ({ answers: {}, heard: [] }) }),
       ),
       roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths })),
-      help: helpRoutes(new HelpService({ botName: BOT_NAME, pcnName: pcn.pcnName })),
+      help: helpRoutes(new HelpService({ botName: BOT_NAME, pcnName: pcn.pcnName, roles })),
       broadcast: broadcastRoutes(
         new BroadcastCommands({
           service: broadcastService,

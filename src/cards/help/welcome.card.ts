@@ -8,6 +8,8 @@ export const welcomeCardSchema = z.object({
   shared: z.boolean(),
   conversationLabel: z.string(),
   botName: z.string(),
+  coach: z.boolean(),
+  lead: z.boolean(),
 });
 export type WelcomeCardData = z.infer<typeof welcomeCardSchema>;
 

@@ -1,10 +1,16 @@
 import { renderHelpCard } from '../../cards/help/help.card';
 import { renderWelcomeCard } from '../../cards/help/welcome.card';
+import type { RoleDirectory } from '../../domain/roles';
 import type { FeatureTurn } from '../feature-turn';
 
 /** The help card and the welcome card the app shows when it is added. */
 export class HelpService {
-  constructor(private readonly deps: { botName: string; pcnName: string }) {}
+  constructor(private readonly deps: { botName: string; pcnName: string; roles: RoleDirectory }) {}
+
+  private rolesOf(turn: FeatureTurn): { coach: boolean; lead: boolean } {
+    const id = turn.caller.userId || undefined;
+    return { coach: this.deps.roles.isCoach(id), lead: this.deps.roles.isLead(id) };
+  }
 
   async help(turn: FeatureTurn, notice: string): Promise<void> {
     await turn.send({
@@ -13,6 +19,7 @@ export class HelpService {
           notice,
           shared: turn.caller.conversationKind !== 'personal',
           botName: this.deps.botName,
+          ...this.rolesOf(turn),
         }),
       ],
     });
@@ -27,6 +34,7 @@ export class HelpService {
           shared: kind !== 'personal',
           conversationLabel: kind === 'channel' ? 'team' : 'group chat',
           botName: this.deps.botName,
+          ...this.rolesOf(turn),
         }),
       ],
     });

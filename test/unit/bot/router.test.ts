@@ -66,7 +66,13 @@ function features() {
       new ReferralFormService({ pcn, readOpening: () => ({ answers: {}, heard: [] }) }),
     ),
     roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths: 6 })),
-    help: helpRoutes(new HelpService({ botName: 'HWBC Assistant', pcnName: pcn.pcnName })),
+    help: helpRoutes(
+      new HelpService({
+        botName: 'HWBC Assistant',
+        pcnName: pcn.pcnName,
+        roles: new RoleDirectory(pcn),
+      }),
+    ),
     broadcast: broadcastRoutes(
       new BroadcastCommands({ service, broadcasts, links, clock, pcn }),
       pcn,

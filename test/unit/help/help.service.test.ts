@@ -1,9 +1,16 @@
 import { HelpService } from '../../../src/dialogs/help/help.service';
-import { HELP_COMMANDS } from '../../../src/cards/help/help.card';
+import { RoleDirectory } from '../../../src/domain/roles';
+import { examplePcn } from '../../helpers/pcn';
+import { COACH_COMMANDS, HELP_COMMANDS, LEAD_COMMANDS } from '../../../src/cards/help/help.card';
 import { buttonsOf, factsOf, textOf } from '../../helpers/card-content';
-import { asCoach, asReferrer, recordedTurn } from '../../helpers/recorded-turn';
+import { asCoach, asLead, asReferrer, recordedTurn } from '../../helpers/recorded-turn';
 
-const help = new HelpService({ botName: 'HWBC Assistant', pcnName: 'Riverside PCN (example)' });
+const pcn = examplePcn();
+const help = new HelpService({
+  botName: 'HWBC Assistant',
+  pcnName: 'Riverside PCN (example)',
+  roles: new RoleDirectory(pcn),
+});
 
 describe('the help card', () => {
   it('lists what the bot understands, with no notice and no @mention hint in a 1:1 chat', async () => {
@@ -28,6 +35,33 @@ describe('the help card', () => {
     const text = textOf(turn.cards()[0]);
     expect(text).toContain("Sorry, I didn't understand that. Here's what I can do:");
     expect(text).toContain('In channels and group chats, start your message with @HWBC Assistant.');
+  });
+});
+
+describe('the help card knows who is asking', () => {
+  it("adds a coach's commands and buttons for a coach", async () => {
+    const turn = recordedTurn(asCoach());
+    await help.help(turn, '');
+    const [card] = turn.cards();
+    expect(factsOf(card)).toEqual(
+      Object.fromEntries([...HELP_COMMANDS, ...COACH_COMMANDS].map((c) => [c.say, c.does])),
+    );
+    expect(buttonsOf(card).map((b) => b.title)).toEqual(
+      expect.arrayContaining(['Log a session', 'Add supervision']),
+    );
+    expect(buttonsOf(card).map((b) => b.title)).not.toContain('Post role cards');
+  });
+
+  it("adds a lead's commands and buttons for a lead", async () => {
+    const turn = recordedTurn(asLead());
+    await help.help(turn, '');
+    const [card] = turn.cards();
+    expect(Object.keys(factsOf(card))).toEqual(
+      expect.arrayContaining(LEAD_COMMANDS.map((c) => c.say)),
+    );
+    expect(buttonsOf(card).map((b) => b.title)).toEqual(
+      expect.arrayContaining(['Post role cards', 'Team supervision status']),
+    );
   });
 });
 
