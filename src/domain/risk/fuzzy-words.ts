@@ -16,7 +16,12 @@ export interface FuzzyLexicon {
   readonly words: ReadonlySet<string>;
   readonly byLength: ReadonlyMap<number, readonly string[]>;
   readonly notTypos: ReadonlySet<string>;
+  /** Answers already worked out: messages repeat their words, and the answer never changes. */
+  readonly known: Map<string, readonly string[]>;
 }
+
+/** How many typed words the lexicon remembers before it starts again. */
+const REMEMBERED_WORDS = 20_000;
 
 export function buildLexicon(words: Iterable<string>, notTypos: Iterable<string>): FuzzyLexicon {
   const all = new Set(words);
@@ -28,7 +33,7 @@ export function buildLexicon(words: Iterable<string>, notTypos: Iterable<string>
       byLength.set(word.length, bucket);
     }
   }
-  return { words: all, byLength, notTypos: new Set(notTypos) };
+  return { words: all, byLength, notTypos: new Set(notTypos), known: new Map() };
 }
 
 function editsAllowed(a: string, b: string): number {
@@ -46,6 +51,19 @@ export function lexiconWordsFor(lexicon: FuzzyLexicon, typed: string): readonly 
   if (typed.length < ONE_EDIT_FROM - 1 || lexicon.notTypos.has(typed) || !/^[a-z]+$/.test(typed)) {
     return [];
   }
+  const known = lexicon.known.get(typed);
+  if (known !== undefined) {
+    return known;
+  }
+  const found = nearMisses(lexicon, typed);
+  if (lexicon.known.size >= REMEMBERED_WORDS) {
+    lexicon.known.clear();
+  }
+  lexicon.known.set(typed, found);
+  return found;
+}
+
+function nearMisses(lexicon: FuzzyLexicon, typed: string): string[] {
   const found: string[] = [];
   for (let length = typed.length - 2; length <= typed.length + 2; length += 1) {
     for (const word of lexicon.byLength.get(length) ?? []) {

@@ -1,9 +1,10 @@
-import { GAP, GAP_WORDS, type PatternElement } from './phrase-patterns';
+import { GAP, GAP_WORDS, NUMBER, type PatternElement } from './phrase-patterns';
 import type { RiskToken } from './risk-text';
 
 /**
- * Phrases compiled once and looked up by their first word, so a scan costs one look-up per word
- * of the message plus the few patterns that start with it.
+ * Phrases compiled once into a trie of words, so a scan follows only the branches that the
+ * message's words match: a word that starts a thousand phrase variants ("wants ... hurt his
+ * neighbour") costs one look-up when the next word fits none of them.
  */
 
 export interface PhraseMatch<P> {
@@ -14,37 +15,59 @@ export interface PhraseMatch<P> {
   readonly payload: P;
 }
 
-interface Entry<P> {
-  readonly elements: readonly PatternElement[];
-  readonly payload: P;
+interface Node<P> {
+  readonly words: Map<string, Node<P>>;
+  gap?: Node<P>;
+  number?: Node<P>;
+  readonly payloads: P[];
 }
 
 export interface PhraseIndex<P> {
-  readonly byFirstWord: ReadonlyMap<string, readonly Entry<P>[]>;
+  readonly root: Node<P>;
   /** Every word of every pattern, for the typo lexicon. */
   readonly words: ReadonlySet<string>;
+}
+
+const newNode = <P>(): Node<P> => ({ words: new Map(), payloads: [] });
+
+function childFor<P>(node: Node<P>, element: PatternElement): Node<P> {
+  if (element === GAP) {
+    node.gap ??= newNode();
+    return node.gap;
+  }
+  if (element === NUMBER) {
+    node.number ??= newNode();
+    return node.number;
+  }
+  let child = node.words.get(element);
+  if (child === undefined) {
+    child = newNode();
+    node.words.set(element, child);
+  }
+  return child;
 }
 
 export function buildPhraseIndex<P>(
   patterns: Iterable<{ elements: readonly PatternElement[]; payload: P }>,
 ): PhraseIndex<P> {
-  const byFirstWord = new Map<string, Entry<P>[]>();
+  const root = newNode<P>();
   const words = new Set<string>();
   for (const { elements, payload } of patterns) {
-    const first = elements[0];
-    if (typeof first !== 'string') {
+    if (typeof elements[0] !== 'string') {
       continue;
     }
-    const bucket = byFirstWord.get(first) ?? [];
-    bucket.push({ elements, payload });
-    byFirstWord.set(first, bucket);
+    let node = root;
     for (const element of elements) {
+      node = childFor(node, element);
       if (typeof element === 'string') {
         words.add(element);
       }
     }
+    if (!node.payloads.includes(payload)) {
+      node.payloads.push(payload);
+    }
   }
-  return { byFirstWord, words };
+  return { root, words };
 }
 
 /** What vocabulary words the word at an index may stand for (itself, or typo matches). */
@@ -57,43 +80,7 @@ export const exactWords =
     return token === undefined ? [] : [token.word];
   };
 
-/** The end of the longest match of `elements` from `start`, or -1. */
-function matchFrom(
-  elements: readonly PatternElement[],
-  tokens: readonly RiskToken[],
-  wordsAt: WordsAt,
-  clause: number,
-  elementIndex: number,
-  tokenIndex: number,
-): number {
-  if (elementIndex === elements.length) {
-    return tokenIndex;
-  }
-  const element = elements[elementIndex];
-  if (element === GAP) {
-    let best = -1;
-    for (let skip = 0; skip <= GAP_WORDS; skip += 1) {
-      const at = tokenIndex + skip;
-      if (tokens[at]?.clause !== clause) {
-        break;
-      }
-      best = Math.max(
-        best,
-        matchFrom(elements, tokens, wordsAt, clause, elementIndex + 1, tokenIndex + skip),
-      );
-    }
-    return best;
-  }
-  if (element === undefined || tokens[tokenIndex]?.clause !== clause) {
-    return -1;
-  }
-  if (!wordsAt(tokenIndex).includes(element)) {
-    return -1;
-  }
-  return matchFrom(elements, tokens, wordsAt, clause, elementIndex + 1, tokenIndex + 1);
-}
-
-/** Every match of every phrase, each the longest from its start. */
+/** Every match of every phrase, each payload once per start with its longest end. */
 export function findPhrases<P>(
   index: PhraseIndex<P>,
   tokens: readonly RiskToken[],
@@ -101,17 +88,36 @@ export function findPhrases<P>(
 ): PhraseMatch<P>[] {
   const matches: PhraseMatch<P>[] = [];
   for (let start = 0; start < tokens.length; start += 1) {
-    const token = tokens[start];
-    if (token === undefined) {
-      continue;
-    }
-    for (const word of wordsAt(start)) {
-      for (const entry of index.byFirstWord.get(word) ?? []) {
-        const end = matchFrom(entry.elements, tokens, wordsAt, token.clause, 1, start + 1);
-        if (end > 0) {
-          matches.push({ start, end, payload: entry.payload });
+    const clause = tokens[start]?.clause;
+    const longest = new Map<P, number>();
+    const visit = (node: Node<P>, at: number): void => {
+      for (const payload of node.payloads) {
+        longest.set(payload, Math.max(longest.get(payload) ?? 0, at));
+      }
+      const token = tokens[at];
+      if (token !== undefined && token.clause === clause) {
+        for (const word of wordsAt(at)) {
+          const child = node.words.get(word);
+          if (child !== undefined) {
+            visit(child, at + 1);
+          }
+        }
+        if (node.number !== undefined && token.value !== undefined) {
+          visit(node.number, at + 1);
         }
       }
+      if (node.gap !== undefined) {
+        for (let skip = 0; skip <= GAP_WORDS; skip += 1) {
+          if (tokens[at + skip]?.clause !== clause) {
+            break;
+          }
+          visit(node.gap, at + skip);
+        }
+      }
+    };
+    visit(index.root, start);
+    for (const [payload, end] of longest) {
+      matches.push({ start, end, payload });
     }
   }
   return matches;

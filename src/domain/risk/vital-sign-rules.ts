@@ -1,8 +1,9 @@
 /**
  * Observations that are an emergency by themselves: the NEWS2 single-parameter red scores
  * (Royal College of Physicians, 2017), which call for an urgent clinical response on their own,
- * plus a temperature of 40 or more and a blood glucose below 3 or of 30 or more. A number is read when it follows the name within three words
- * of the same clause ("sats 85%", "sats down to 84", "BP 85/50" reads the systolic).
+ * plus a temperature of 40 or more and a blood glucose below 3 or of 30 or more. A number is
+ * read when it follows the name within three words of the same clause ("sats 85%", "sats down
+ * to 84", "BP 85/50" reads the systolic).
  * Scale 2 SpO2 targets (88-92% in some COPD) are not applied: a referral message does not say
  * which scale applies, and this errs towards escalating.
  */
@@ -66,6 +67,7 @@ export const DEFAULT_VITAL_SIGNS: readonly VitalSignRule[] = [
       'blood sugars',
       'blood glucose',
       'glucose',
+      'sugar',
       'sugars',
     ],
     atOrBelow: 2.9,

@@ -24,18 +24,18 @@ describe('PCN risk settings', () => {
       raw.risk = {
         extraPhrases: {
           'mental-health-crisis': ['under the (CRHT|crisis resolution team)'],
-          safeguarding: ['cuckooed', 'MARAC'],
+          safeguarding: ['cuckooed', 'operation encompass'],
         },
       };
     });
     const vocabulary = riskVocabularyFor(pcn);
-    expect(scanForRisk('referred to MARAC last week', vocabulary)).toEqual({
+    expect(scanForRisk('an Operation Encompass notification came in', vocabulary)).toEqual({
       kind: 'risk',
       category: 'safeguarding',
       categories: ['safeguarding'],
     });
     expect(scanForRisk('under the CRHT', vocabulary).kind).toBe('risk');
-    expect(scanForRisk('referred to MARAC last week').kind).toBe('none');
+    expect(scanForRisk('an Operation Encompass notification came in').kind).toBe('none');
     for (const [category, phrases] of Object.entries(DEFAULT_RISK_VOCABULARY.phrases)) {
       expect(vocabulary.phrases[category as keyof typeof vocabulary.phrases]).toEqual(
         expect.arrayContaining([...phrases]),
@@ -43,7 +43,7 @@ describe('PCN risk settings', () => {
     }
     expect(scanForRisk('he is suicidal', vocabulary).kind).toBe('risk');
     // Negation applies to local phrases as to the shipped ones.
-    expect(scanForRisk('no MARAC referral', vocabulary).kind).toBe('uncertain');
+    expect(scanForRisk('no Operation Encompass notification', vocabulary).kind).toBe('uncertain');
   });
 
   it('returns the same vocabulary for the same configuration, so it is compiled once', () => {

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import {
+  prepareRiskNet,
   scanForRisk,
   urgentRouteFor,
   type RiskCategory,
@@ -28,6 +29,10 @@ describe('scanForRisk: plain mentions', () => {
     ['hearing voices', risk('mental-health-crisis')],
     ['disclosed coercive control', risk('safeguarding')],
     ['face drooping since this morning', risk('acute')],
+    ['took 30 paracetamol', risk('suicide')],
+    ['responding to voices', risk('mental-health-crisis')],
+    ['baby with a broken arm and no explanation', risk('safeguarding')],
+    ['cant get his breath', risk('acute')],
   ])('%s', (text, expected) => {
     expect(scanForRisk(text)).toEqual(expected);
   });
@@ -100,6 +105,11 @@ describe('scanForRisk: negation and hedging windows', () => {
     expect(scanForRisk('ramipril 5mg OD')).toEqual(none);
     expect(scanForRisk('ramipril OD')).toEqual(uncertain('suicide'));
     expect(scanForRisk('OD on her sertraline')).toEqual(risk('suicide'));
+    expect(scanForRisk('short of breath')).toEqual(uncertain('acute'));
+    expect(scanForRisk('thinks people are following him')).toEqual(
+      uncertain('mental-health-crisis'),
+    );
+    expect(scanForRisk('he punches walls')).toEqual(uncertain('harm-to-others'));
   });
 });
 
@@ -171,6 +181,11 @@ describe('scanForRisk: benign look-alikes', () => {
     'at risk of diabetes',
     'eats a lot of fast food',
     'violent cough at night',
+    'fitting exercise into her day',
+    'SOB on exertion, known COPD',
+    'threatened with eviction',
+    "can't speak English, needs an interpreter",
+    'went to boarding school',
   ])('%s', (text) => {
     expect(scanForRisk(text)).toEqual(none);
   });
@@ -228,7 +243,7 @@ describe('urgentRouteFor', () => {
 
 describe('scanForRisk: speed', () => {
   it('scans a short message well under a millisecond', () => {
-    scanForRisk('warm the compiled vocabulary');
+    prepareRiskNet();
     const messages = [
       '54F HTN, wants to lose weight, worth a health coach?',
       "riverside, 62M, HTN, wants to lose weight, fairly confident, agrees - oh and he's been thinking of ending his life",

@@ -71,7 +71,7 @@ const filler = (max: number): fc.Arbitrary<string> =>
     })
     .map((parts) => parts.map(([word, separator]) => `${word}${separator}`).join(''));
 
-/** A phrase with its gaps filled by up to three benign words. */
+/** A phrase with its gaps filled by up to three benign words, and its `#` by a number. */
 const embeddedPhrase = fc.constantFrom(...riskPhrases).chain(({ category, variant }) => {
   const pieces = variant.split('...');
   return fc
@@ -79,10 +79,14 @@ const embeddedPhrase = fc.constantFrom(...riskPhrases).chain(({ category, varian
       fc.array(fc.constantFrom(...oneWordBenign), { maxLength: 3 }).map((w) => w.join(' ')),
       { minLength: pieces.length - 1, maxLength: pieces.length - 1 },
     )
-    .map((gaps) => ({
-      category,
-      text: pieces.map((piece, i) => `${piece.trim()} ${gaps[i] ?? ''}`).join(' '),
-    }));
+    .chain((gaps) =>
+      fc.integer({ min: 1, max: 99 }).map((count) => ({
+        category,
+        text: pieces
+          .map((piece, i) => `${piece.trim().replace(/#/g, String(count))} ${gaps[i] ?? ''}`)
+          .join(' '),
+      })),
+    );
 });
 
 describe('risk net properties', () => {

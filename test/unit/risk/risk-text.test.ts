@@ -1,6 +1,7 @@
 import {
   compilePhrase,
   GAP,
+  NUMBER,
   phraseProblem,
   phraseVariants,
 } from '../../../src/domain/risk/phrase-patterns';
@@ -81,8 +82,9 @@ describe('phrase patterns', () => {
     ]);
   });
 
-  it('reads "..." as a gap of a few words', () => {
+  it('reads "..." as a gap of a few words, and "#" as a number', () => {
     expect(compilePhrase('kids ... at risk')).toEqual([['kids', GAP, 'at', 'risk']]);
+    expect(compilePhrase('took # tablets')).toEqual([['took', NUMBER, 'tablets']]);
   });
 
   it('says what is wrong with a malformed phrase', () => {
@@ -91,7 +93,8 @@ describe('phrase patterns', () => {
     expect(phraseProblem('(a|(b|c))')).toMatch(/nested|without/);
     expect(phraseProblem('... at risk')).toMatch(/between words/);
     expect(phraseProblem('!!!')).toMatch(/no words/);
-    expect(phraseProblem('(a|b|c|d|e|f|g|h) '.repeat(4))).toMatch(/variants/);
+    expect(phraseProblem('(a|b|c|d|e|f|g|h) '.repeat(5))).toMatch(/variants/);
+    expect(phraseProblem('# tablets')).toMatch(/starts with a word/);
     expect(phraseProblem('walked into (a|the) door')).toBeUndefined();
   });
 });
