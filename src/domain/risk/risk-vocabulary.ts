@@ -4,8 +4,8 @@ import { DEFAULT_VITAL_SIGNS, type VitalSignRule } from './vital-sign-rules';
 
 /**
  * What the risk net listens for, as data. Phrases are written in the little language of
- * phrase-patterns.ts: words, `(a|b)` choices (an empty choice is optional) and `...` for up to
- * three other words. Typos in words of 8 letters or more are tolerated (fuzzy-words.ts), so only
+ * phrase-patterns.ts: words, `(a|b)` choices (an empty choice is optional), `...` for up to
+ * three other words and `#` for a number. Typos in words of 8 letters or more are tolerated (fuzzy-words.ts), so only
  * common misspellings of shorter words are listed.
  *
  * The vocabulary errs towards escalating: a benign phrase that is flagged costs the referrer one
