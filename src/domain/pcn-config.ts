@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { phraseProblem } from './risk/phrase-patterns';
+import { RISK_CATEGORIES } from './risk/risk-categories';
 
 /**
  * The PCN's own configuration: practices, people, local referral criteria, routes, contacts and
@@ -119,6 +121,69 @@ const alternativesSchema = z.object({
 });
 export type Alternatives = z.infer<typeof alternativesSchema>;
 
+/** A phone number as staff dial it: digits and spaces, optionally +44 ("0808 157 0123", "111"). */
+const phoneNumber = z
+  .string()
+  .trim()
+  .refine(
+    (value) =>
+      /^\+?[0-9][0-9 ]*[0-9]$/.test(value) &&
+      value.replace(/[^0-9]/g, '').length >= 3 &&
+      value.replace(/[^0-9]/g, '').length <= 15,
+    'a phone number is 3 to 15 digits, with spaces if you like, e.g. 0808 157 0123',
+  );
+
+const urgentSchema = z
+  .object({
+    /** Extra local crisis line or instructions, shown under NHS 111 and 999. */
+    localCrisisLine: text.optional(),
+    /** The local 24/7 mental health crisis line's name, for the tailored urgent cards. */
+    crisisLineName: text.max(120).optional(),
+    /** Its number as staff dial it, e.g. "0808 157 0123". */
+    crisisLinePhone: phoneNumber.optional(),
+  })
+  .superRefine((urgent, ctx) => {
+    if (urgent.crisisLinePhone !== undefined && urgent.crisisLineName === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['crisisLineName'],
+        message: 'give the crisis line a name to go with its number',
+      });
+    }
+    if (urgent.crisisLineName !== undefined && urgent.crisisLinePhone === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['crisisLinePhone'],
+        message: 'give the crisis line a number to go with its name',
+      });
+    }
+  });
+
+/** A phrase a PCN adds to the risk net, in the vocabulary's phrase language (phrase-patterns.ts). */
+const riskPhrase = z
+  .string()
+  .trim()
+  .superRefine((phrase, ctx) => {
+    const problem =
+      phrase.length < 2 || phrase.length > 120
+        ? 'a risk phrase is 2 to 120 characters'
+        : !/[a-z]/i.test(phrase)
+          ? 'a risk phrase needs at least one letter'
+          : phraseProblem(phrase);
+    if (problem !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `not a usable phrase: ${problem}` });
+    }
+  });
+
+/**
+ * Local wording for the risk net. Phrases are added to the shipped ones for their category;
+ * nothing here can remove or switch off a shipped phrase.
+ */
+const riskSchema = z.strictObject({
+  extraPhrases: z.partialRecord(z.enum(RISK_CATEGORIES), z.array(riskPhrase).max(200)).optional(),
+});
+export type PcnRiskSettings = z.infer<typeof riskSchema>;
+
 export const pcnConfigSchema = z
   .object({
     pcnName: text,
@@ -133,10 +198,9 @@ export const pcnConfigSchema = z
       splw: routeDetailsSchema,
       'care-coordinator': routeDetailsSchema,
     }),
-    urgent: z.object({
-      /** Extra local crisis line or instructions, shown under NHS 111 and 999. */
-      localCrisisLine: text.optional(),
-    }),
+    urgent: urgentSchema,
+    /** Local additions to the risk net's vocabulary (src/domain/risk/). */
+    risk: riskSchema.optional(),
     alternatives: alternativesSchema.default(alternativesSchema.parse({})),
   })
   .superRefine((cfg, ctx) => {
