@@ -34,6 +34,9 @@ import { HelpService } from './dialogs/help/help.service';
 import { ReferralDialog } from './dialogs/referral/referral.dialog';
 import { ReferralFormService } from './dialogs/referral/referral-form.service';
 import { referralRoutes } from './dialogs/referral/referral.routes';
+import { UrgentService } from './dialogs/referral/urgent.service';
+import { riskVocabularyFor } from './domain/risk/risk-config';
+import { prepareRiskNet } from './domain/risk/risk-net';
 import { rolesRoutes } from './dialogs/roles/roles.routes';
 import { RolesService } from './dialogs/roles/roles.service';
 import { sessionLogRoutes } from './dialogs/session-log/session-log.routes';
@@ -168,6 +171,7 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
     {
       referral: referralRoutes(
         new ReferralFormService({ pcn, readOpening: () => ({ answers: {}, heard: [] }) }),
+        new UrgentService({ pcn, clock, contactsReviewMonths }),
       ),
       roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths })),
       help: helpRoutes(new HelpService({ botName: BOT_NAME, pcnName: pcn.pcnName, roles })),
@@ -205,9 +209,12 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
     runner,
     wiring.personalChat,
   );
+  const riskVocabulary = riskVocabularyFor(pcn);
+  prepareRiskNet(riskVocabulary);
   const bot = new HwbcBot({
     runner,
     router,
+    riskVocabulary,
     // Leases are shared between instances, so they run on the wall clock, not the domain's.
     gate: new TurnGate(repos.turns, Date.now, logger.child('turns'), wiring.turnGate),
     state,

@@ -4,6 +4,8 @@ import type { DialogRunner } from '../dialogs/dialog-runner';
 import { readUserInput, setUserInput } from '../dialogs/user-input';
 import type { Clock } from '../domain/clock';
 import { recogniseCommand, type Command } from '../domain/commands';
+import { scanForRisk } from '../domain/risk/risk-net';
+import type { RiskVocabulary } from '../domain/risk/risk-vocabulary';
 import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversation.repository';
 import { refusalForIdentifiers } from './inbound-privacy';
@@ -16,6 +18,8 @@ export interface HwbcBotDependencies {
   runner: DialogRunner;
   router: Router;
   gate: TurnGate;
+  /** The risk net's words: the shipped ones and the PCN's own. */
+  riskVocabulary: RiskVocabulary;
   /** Saved once at the end of each turn. */
   state: BotState;
   conversations: ConversationRepository;
@@ -84,6 +88,16 @@ export class HwbcBot extends TeamsActivityHandler {
     setUserInput(context, input);
     const { router } = this.deps;
 
+    // Risk first, before anything else reads the message: a risk in words reaches the urgent route.
+    if (input.kind === 'text') {
+      const scan = scanForRisk(input.text, this.deps.riskVocabulary);
+      if (scan.kind !== 'none') {
+        this.deps.logger.info('risk_mentioned', { kind: scan.kind, category: scan.category });
+        if ((await router.riskMentioned(context, scan)) === 'handled') {
+          return;
+        }
+      }
+    }
     // Before any dialog, handler, store or log sees it.
     const refusal = refusalForIdentifiers(input, this.deps.clock.now());
     if (refusal) {

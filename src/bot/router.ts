@@ -25,6 +25,7 @@ import {
 import type { SessionLogCommand } from '../dialogs/session-log/session-log.routes';
 import type { SupervisionCommand } from '../dialogs/supervision/supervision.routes';
 import type { Command } from '../domain/commands';
+import type { RiskScan } from '../domain/risk/risk-net';
 import type { RoleDirectory } from '../domain/roles';
 import { featureTurn } from './feature-turn.adapter';
 
@@ -163,6 +164,20 @@ export class Router {
     for (const events of this.events) {
       await events.uninstalled?.(turn);
     }
+  }
+
+  /** A risk found in a typed message; 'handled' when nothing more should read the message. */
+  async riskMentioned(
+    context: TurnContext,
+    scan: Exclude<RiskScan, { kind: 'none' }>,
+  ): Promise<'handled' | 'carry-on'> {
+    const turn = this.turn(context);
+    for (const events of this.events) {
+      if (events.riskMentioned && (await events.riskMentioned(turn, scan)) === 'handled') {
+        return 'handled';
+      }
+    }
+    return 'carry-on';
   }
 
   async unknownButton(context: TurnContext): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Command } from '../domain/commands';
+import type { RiskScan } from '../domain/risk/risk-net';
 import type { FeatureTurn } from './feature-turn';
 
 /** Who may use a route. Everyone in an allowed tenant is a referrer. */
@@ -49,6 +50,14 @@ export interface EventRoutes {
   uninstalled?(turn: FeatureTurn): Promise<void>;
   /** A card sent a payload no route knows (an older card, or a forged one). */
   unknownButton?(turn: FeatureTurn): Promise<void>;
+  /**
+   * The risk net found a risk in a typed message, before anything else read it. 'handled'
+   * means the message is dealt with; 'carry-on' that it is read as usual afterwards.
+   */
+  riskMentioned?(
+    turn: FeatureTurn,
+    scan: Exclude<RiskScan, { kind: 'none' }>,
+  ): Promise<'handled' | 'carry-on'>;
 }
 
 /** One feature's route table: the verbs and commands it answers, and the events it cares about. */

@@ -3,6 +3,7 @@ import type { FieldRules } from '../card-fields';
 import { QUESTION_ORDER } from '../../domain/referral/referral-answers';
 
 const questionId = z.enum(QUESTION_ORDER as unknown as [string, ...string[]]);
+const urgentRoute = z.enum(['mental-health', 'safeguarding', 'acute']);
 
 /** What the referral cards' buttons send back, keyed on `verb`. */
 export const referralActionSchemas = [
@@ -19,6 +20,16 @@ export const referralActionSchemas = [
   /** From an outcome card: reopen one answer and work the outcome out again. */
   z.object({ verb: z.literal('referral.change'), questionId: questionId.optional() }),
   z.object({ verb: z.literal('referral.cancel') }),
+  /** Straight to the urgent route, from the question a risk mentioned in words asks. */
+  z.object({ verb: z.literal('referral.urgent'), route: urgentRoute.optional() }),
+  /** "No risk now" on that question. */
+  z.object({ verb: z.literal('referral.riskDismissed') }),
+  /** On an urgent card: show the contacts of this practice only. */
+  z.object({
+    verb: z.literal('referral.urgentPractice'),
+    practice: z.string().max(20),
+    route: z.enum(['mental-health', 'safeguarding', 'acute', 'any']).optional(),
+  }),
   /** Show every question on one card (the quick check). */
   z.object({ verb: z.literal('referral.quick') }),
   /** The quick check or "here's what I understood" card, submitted: option values, "" for none. */
@@ -37,7 +48,10 @@ export const referralActionSchemas = [
 
 /** The form's answers are the cards' own option values. */
 export const referralFieldRules: FieldRules = Object.fromEntries(
-  [...QUESTION_ORDER, 'choices'].map((field) => [field, { policy: 'choice' as const }]),
+  [...QUESTION_ORDER, 'choices', 'route', 'practice'].map((field) => [
+    field,
+    { policy: 'choice' as const },
+  ]),
 );
 
 export type ReferralAction = z.infer<(typeof referralActionSchemas)[number]>;

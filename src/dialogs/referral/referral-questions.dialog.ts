@@ -18,7 +18,10 @@ import {
 import {
   referralUrgentCardData,
   renderReferralUrgentCard,
+  type UrgentCard,
 } from '../../cards/referral/referral-urgent.card';
+import { RISK_CATEGORIES } from '../../domain/risk/risk-categories';
+import { urgentRouteFor } from '../../domain/risk/risk-net';
 import { contactsReviewStatus } from '../../domain/contacts-review';
 import { routeSchema } from '../../domain/pcn-config';
 import {
@@ -85,8 +88,11 @@ export type LastReferral = z.infer<typeof lastReferralSchema>;
 export const referralStartSchema = z
   .object({
     change: z.union([questionIdSchema, z.literal('last')]).optional(),
-    /** An urgent concern was raised (a stale button, or words): straight to the urgent route. */
-    urgent: z.literal(true).optional(),
+    /**
+     * An urgent concern was raised (a stale button, or words): straight to the urgent route,
+     * the one for the kind of risk when it is known.
+     */
+    urgent: z.union([z.literal(true), z.enum(RISK_CATEGORIES)]).optional(),
     /** The one-card form, submitted: each question's option values, "" where not answered. */
     form: z.record(z.string(), z.string().optional()).optional(),
   })
@@ -122,8 +128,19 @@ export class ReferralQuestionsDialog extends Dialog {
 
   override async beginDialog(dc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const start = referralStartSchema.safeParse(options);
-    if (start.success && start.data?.urgent) {
-      return this.advance(dc, { redFlag: true });
+    const urgent = start.success ? start.data?.urgent : undefined;
+    if (urgent !== undefined) {
+      const last = await this.lastReferral(dc.context);
+      const practice = last?.answers.practice;
+      return this.advance(
+        dc,
+        {
+          redFlag: true,
+          ...(practice === undefined ? {} : { practice }),
+        },
+        '',
+        urgent === true ? 'any' : urgentRouteFor(urgent),
+      );
     }
     if (start.success && start.data?.form) {
       return this.advance(dc, readForm(start.data.form, this.questionContext));
@@ -229,6 +246,7 @@ export class ReferralQuestionsDialog extends Dialog {
     dc: DialogContext,
     answers: ReferralAnswers,
     heard = '',
+    urgentCard: UrgentCard = 'any',
   ): Promise<DialogTurnResult> {
     const assessment = assessReferral(answers, this.deps.pcn.referral);
     if (assessment.kind === 'ask') {
@@ -244,7 +262,7 @@ export class ReferralQuestionsDialog extends Dialog {
       return Dialog.EndOfTurn;
     }
     // The outcome card lists every answer it used, so a typed one is read back there.
-    await this.finish(dc.context, assessment.outcome, answers);
+    await this.finish(dc.context, assessment.outcome, answers, urgentCard);
     return dc.endDialog(assessment.outcome);
   }
 
@@ -252,6 +270,7 @@ export class ReferralQuestionsDialog extends Dialog {
     context: TurnContext,
     outcome: ReferralOutcome,
     answers: ReferralAnswers,
+    urgentCard: UrgentCard,
   ): Promise<void> {
     const now = this.deps.clock.now();
     const record = buildReferralRecord(
@@ -272,7 +291,9 @@ export class ReferralQuestionsDialog extends Dialog {
     );
     const card =
       outcome.kind === 'urgent'
-        ? renderReferralUrgentCard(referralUrgentCardData(this.deps.pcn, review.note))
+        ? renderReferralUrgentCard(
+            referralUrgentCardData(this.deps.pcn, review.note, urgentCard, answers.practice),
+          )
         : renderReferralOutcomeCard(
             referralOutcomeCardData(outcome, answers, this.deps.pcn, review.note, now),
           );

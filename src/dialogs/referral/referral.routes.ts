@@ -1,7 +1,15 @@
 import type { ReferralAction } from '../../cards/referral/referral.actions';
 import type { DialogVerbRoute, FeatureRoutes } from '../routes';
 import type { ReferralFormService } from './referral-form.service';
+import type { UrgentService } from './urgent.service';
 import { REFERRAL_DIALOG } from './referral.dialog';
+
+/** The urgent route a confirm button names, as the risk it stands for. */
+const URGENT_CATEGORY = {
+  'mental-health': 'suicide',
+  safeguarding: 'safeguarding',
+  acute: 'acute',
+} as const;
 
 const QUESTIONS_FINISHED =
   "Those questions have finished. Type 'refer' or use the button to start again.";
@@ -9,6 +17,7 @@ const QUESTIONS_FINISHED =
 /** The referral questions: anyone may start them; the dialog answers its own buttons. */
 export function referralRoutes(
   form: ReferralFormService,
+  urgent: UrgentService,
 ): FeatureRoutes<ReferralAction, 'referral' | 'referral-quick' | 'back'> {
   const inDialog: DialogVerbRoute<unknown> = {
     dialog: true,
@@ -28,6 +37,20 @@ export function referralRoutes(
       'referral.back': inDialog,
       'referral.cancel': inDialog,
       'referral.quick': { role: 'referrer', handle: (turn) => form.quick(turn) },
+      'referral.urgent': {
+        role: 'referrer',
+        handle: (turn, a) =>
+          turn.startDialog(REFERRAL_DIALOG, { urgent: a.route ? URGENT_CATEGORY[a.route] : true }),
+      },
+      'referral.riskDismissed': {
+        role: 'referrer',
+        handle: (turn) =>
+          turn.send("Thanks. Carry on where you were; I've read your message as usual."),
+      },
+      'referral.urgentPractice': {
+        role: 'referrer',
+        handle: (turn, a) => urgent.forPractice(turn, a.route ?? 'any', a.practice),
+      },
       'referral.form': {
         role: 'referrer',
         handle: (turn, { verb: _verb, ...values }) =>
@@ -37,6 +60,9 @@ export function referralRoutes(
         role: 'referrer',
         handle: (turn, a) => turn.startDialog(REFERRAL_DIALOG, { change: a.questionId ?? 'last' }),
       },
+    },
+    events: {
+      riskMentioned: (turn, scan) => urgent.riskMentioned(turn, scan),
     },
     commands: {
       referral: {

@@ -1,3 +1,4 @@
+import { UrgentService } from '../../../src/dialogs/referral/urgent.service';
 import { RecordingPersonalChat } from '../../helpers/recording-personal-chat';
 import {
   ConversationState,
@@ -64,6 +65,7 @@ function features() {
   const routes: Features = {
     referral: referralRoutes(
       new ReferralFormService({ pcn, readOpening: () => ({ answers: {}, heard: [] }) }),
+      new UrgentService({ pcn, clock, contactsReviewMonths: 6 }),
     ),
     roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths: 6 })),
     help: helpRoutes(

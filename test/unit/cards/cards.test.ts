@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { UrgentCard } from '../../../src/cards/referral/referral-urgent.card';
 import {
   referralOutcomeCardData,
   renderReferralOutcomeCard,
@@ -152,15 +153,56 @@ describe('what the referral cards say', () => {
     expect(texts(card)).toContain('"title":"Back"');
   });
 
-  it('the urgent card shows 999, NHS 111 mental health option and each practice contact', () => {
+  it('the urgent card shows 999, NHS 111 option 2 for mental health and each practice contact', () => {
     const card = texts(renderReferralUrgentCard(referralUrgentCardData(pcn, note)).content);
     expect(card).toContain('999');
-    expect(card).toContain('NHS 111');
-    expect(card).toContain('mental health option');
+    expect(card).toContain('NHS 111, option 2');
+    expect(card).toContain('urgent mental health help');
     for (const practice of pcn.practices) {
       expect(card).toContain(practice.dutyClinician);
       expect(card).toContain(practice.safeguardingLead);
     }
+  });
+
+  it.each<[UrgentCard, string, string]>([
+    ['mental-health', 'Act now: risk of harm or a mental health crisis', 'NHS 111, option 2'],
+    ['safeguarding', 'Act now: a safeguarding concern', 'safeguarding lead today'],
+    ['acute', 'Act now: acute or rapidly worsening illness', 'signs of a stroke'],
+  ])('the %s urgent card says what to do now, in order', (route, headline, step) => {
+    const card = texts(renderReferralUrgentCard(referralUrgentCardData(pcn, note, route)).content);
+    expect(card).toContain(headline);
+    expect(card).toContain('What to do now, in order');
+    expect(card).toContain(step);
+    expect(card).toContain('999');
+  });
+
+  it("shows only the person's practice when it is known, and otherwise asks which", () => {
+    const [first, second] = pcn.practices;
+    const known = texts(
+      renderReferralUrgentCard(referralUrgentCardData(pcn, note, 'safeguarding', first?.odsCode))
+        .content,
+    );
+    expect(known).toContain(first?.safeguardingLead ?? '?');
+    expect(known).not.toContain(second?.safeguardingLead ?? '?');
+    expect(known).not.toContain('Which practice');
+    const unknown = texts(
+      renderReferralUrgentCard(referralUrgentCardData(pcn, note, 'safeguarding')).content,
+    );
+    expect(unknown).toContain('Which practice is the person registered with?');
+    expect(unknown).toContain('"verb":"referral.urgentPractice"');
+  });
+
+  it('shows the local crisis line with its number when the PCN gives one', () => {
+    const withLine = examplePcn((raw) => {
+      raw.urgent = {
+        crisisLineName: 'Riverside 24/7 crisis line',
+        crisisLinePhone: '0808 157 0123',
+      };
+    });
+    const card = texts(
+      renderReferralUrgentCard(referralUrgentCardData(withLine, note, 'mental-health')).content,
+    );
+    expect(card).toContain('Riverside 24/7 crisis line: **0808 157 0123**');
   });
 
   it('shows the configured social prescribing code, and no made-up code for coaching', () => {
