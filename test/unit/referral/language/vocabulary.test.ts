@@ -9,6 +9,7 @@ import {
   type WordLists,
 } from '../../../../src/domain/referral/language/vocabulary';
 import { NEEDS } from '../../../../src/domain/referral/referral-answers';
+import { applyAnswer } from '../../../../src/domain/referral/referral-questions';
 import { EXAMPLE_PCN_PATH, examplePcn } from '../../../helpers/pcn';
 import { readFileSync } from 'node:fs';
 
@@ -127,7 +128,7 @@ describe("the PCN's own words", () => {
     expect(mergeVocabulary(DEFAULT_VOCABULARY, undefined)).toBe(DEFAULT_VOCABULARY);
   });
 
-  it('are read in openings', () => {
+  it('are read in openings and in typed answers', () => {
     const pcn = pcnConfigSchema.parse(
       withVocabulary({
         conditions: { 'other-ltc': ['gout'] },
@@ -140,6 +141,11 @@ describe("the PCN's own words", () => {
       needs: ['social'],
       practice: 'Y00002',
     });
+    const result = applyAnswer({}, 'conditions', 'gout', {
+      criteria: pcn.referral,
+      practices: pcn.practices,
+    });
+    expect(result).toMatchObject({ ok: true, answers: { conditions: ['other-ltc'] } });
   });
 
   it('must name conditions and practices the file lists, and known sections', () => {
