@@ -27,6 +27,14 @@ export function pamOptionValue(level: number): string {
 }
 
 /**
+ * A card's value as today's options name it. PAM buttons on cards sent before the options had
+ * their own values sent "1" to "4" for the level; a typed "1" is the first option instead.
+ */
+export function currentCardValue(id: QuestionId, value: string): string {
+  return id === 'pamLevel' && /^[1-4]$/.test(value) ? pamOptionValue(Number(value)) : value;
+}
+
+/**
  * The options of a question, in the order the card lists them: a typed number is the option in
  * that position. The words a referrer may type for each are in language/vocabulary.ts.
  */
