@@ -1,6 +1,14 @@
 import { CONDITION_AT_RISK, CONDITION_NONE } from '../referral-answers';
 import type { Hit } from './hit';
-import { OTHER_CHILDREN, OTHER_PEOPLE, OTHER_PERSON_WINDOW, POSSESSIVES } from './lexicon';
+import {
+  CONTACT_WORDS,
+  OTHER_CHILDREN,
+  OTHER_PEOPLE,
+  OTHER_PERSON_WINDOW,
+  OTHER_TREATMENTS,
+  POSSESSIVES,
+  TREATMENT_WINDOW,
+} from './lexicon';
 import type { Token } from './tokenise';
 
 /** Looks back from a token, within one stretch between breaks, for a word in the set. */
@@ -41,6 +49,31 @@ function someoneElses(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/**
+ * "declined statins", "not keen on meds", "refuses to engage with pulm rehab": an answer about
+ * another treatment, not about being contacted by a coach. Kept when it names contact itself.
+ */
+function aboutAnotherTreatment(tokens: readonly Token[], hit: Hit): boolean {
+  if (hit.tokens.some((at) => CONTACT_WORDS.has(tokens[at]?.norm ?? ''))) {
+    return false;
+  }
+  for (let at = hit.last + 1; at <= hit.last + TREATMENT_WINDOW; at += 1) {
+    const token = tokens[at];
+    if (token === undefined || token.kind === 'break') {
+      return false;
+    }
+    if (OTHER_TREATMENTS.has(token.norm)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** "his wife is his carer": someone else is the carer. */
+function carerIsSomeoneElse(tokens: readonly Token[], hit: Hit): boolean {
+  return hit.value === 'carer' && namedBefore(tokens, hit.first, OTHER_PEOPLE, 3);
+}
+
 /** "at risk of diabetes", "high risk of developing T2DM". */
 function riskOf(tokens: readonly Token[], first: number): boolean {
   for (let gap = 0; gap <= 1; gap += 1) {
@@ -56,7 +89,8 @@ function riskOf(tokens: readonly Token[], first: number): boolean {
  * What the words around a hit change. A condition named after another person is theirs ("carer
  * for her husband with dementia") and a condition typed as "?asthma" is a query: both are dropped.
  * "At risk of diabetes" is the at-risk answer, not diabetes. "Her child" does not make the patient
- * a child.
+ * a child. Declining statins is not declining a coach, and "his wife is his carer" is not the
+ * patient caring.
  */
 export function applyContext(tokens: readonly Token[], hits: readonly Hit[]): Hit[] {
   const kept: Hit[] = [];
@@ -78,6 +112,12 @@ export function applyContext(tokens: readonly Token[], hits: readonly Hit[]): Hi
       hit.value === 'no' &&
       namedBefore(tokens, hit.first, POSSESSIVES, 1)
     ) {
+      continue;
+    }
+    if ((hit.field === 'consent' || hit.field === 'asked') && aboutAnotherTreatment(tokens, hit)) {
+      continue;
+    }
+    if (hit.field === 'needs' && carerIsSomeoneElse(tokens, hit)) {
       continue;
     }
     kept.push(hit);

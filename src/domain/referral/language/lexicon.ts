@@ -77,6 +77,75 @@ export const OTHER_CHILDREN: ReadonlySet<string> = new Set(['child', 'children',
 /** How many words before a condition another person may be named. */
 export const OTHER_PERSON_WINDOW = 5;
 
+/**
+ * Treatments and services other than coaching: "declined statins" or "refuses to engage with pulm
+ * rehab" is not an answer about being contacted by a coach.
+ */
+export const OTHER_TREATMENTS: ReadonlySet<string> = new Set([
+  'meds',
+  'medication',
+  'medications',
+  'medicine',
+  'medicines',
+  'tablets',
+  'pills',
+  'statins',
+  'statin',
+  'insulin',
+  'injections',
+  'injection',
+  'metformin',
+  'inhaler',
+  'inhalers',
+  'physio',
+  'physiotherapy',
+  'rehab',
+  'operation',
+  'vaccine',
+  'vaccination',
+  'jab',
+  'bloods',
+  'scan',
+  'screening',
+  'smear',
+  'dpp',
+  'programme',
+  'course',
+  'classes',
+  'counselling',
+  'therapy',
+  'therapies',
+  'iapt',
+]);
+
+/** Words about being contacted or referred: "not keen on a call" is about coaching, whatever follows. */
+export const CONTACT_WORDS: ReadonlySet<string> = new Set([
+  'call',
+  'calls',
+  'calling',
+  'called',
+  'ring',
+  'ringing',
+  'rung',
+  'phone',
+  'contact',
+  'contacted',
+  'referral',
+  'referred',
+  'coach',
+  'coaching',
+  'hc',
+  'hwbc',
+  'hear',
+  'speak',
+  'talk',
+  'chat',
+  'seen',
+]);
+
+/** How many words after an answer about contact may name another treatment it is about. */
+export const TREATMENT_WINDOW = 5;
+
 /** Words that make "child" someone else's ("her child"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set([
   'her',

@@ -20,7 +20,7 @@ export interface Token {
 }
 
 const PIECE =
-  /(y\/o|n\/a|w\/)|([a-z0-9]+(?:['\u2019][a-z]+)*)|((?:^|(?<=\s))[-\u2013\u2014](?=\s|$)|[\u2013\u2014])|([,;.!?:()[\]"/|\n])|([&+])|([<>])/gi;
+  /(y\/o|y\.o\.?|n\/a|w\/)|([a-z0-9]+(?:['\u2019][a-z]+)*)|((?:^|(?<=\s))[-\u2013\u2014](?=\s|$)|[\u2013\u2014])|([,;.!?:()[\]"/|\n])|([&+])|([<>])/gi;
 
 function normaliseWord(raw: string): string {
   const lower = raw.toLowerCase().replace(/['\u2019]/g, '');
@@ -48,7 +48,7 @@ export function tokenise(text: string): Token[] {
     const at = match.index;
     if (special !== undefined) {
       const lower = special.toLowerCase();
-      push('word', lower === 'w/' ? 'and' : lower === 'y/o' ? 'yo' : 'na', whole, at);
+      push('word', lower === 'w/' ? 'and' : lower.startsWith('y') ? 'yo' : 'na', whole, at);
     } else if (word !== undefined) {
       const norm = normaliseWord(word);
       push(norm === 'but' ? 'break' : 'word', norm, word, at);

@@ -121,6 +121,32 @@ describe('reading an opening message', () => {
     expect(read(text)).toEqual(expected);
   });
 
+  it.each<[string, ReferralAnswers]>([
+    [
+      'COPD, refuses to engage with pulm rehab, would consider coaching',
+      { conditions: ['respiratory'] },
+    ],
+    ['NDH, declined statins', { conditions: ['at-risk'] }],
+    ['not keen on a call about her meds', { consent: 'no' }],
+    ['agrees to start insulin, T1DM', { conditions: ['type-1-diabetes'] }],
+    [
+      'Parkinsons, falls, wife is carer, care plan needed',
+      { conditions: ['other-ltc', 'frailty'], needs: ['coordination'] },
+    ],
+    ['has carers twice a day, frail', { conditions: ['frailty'] }],
+    [
+      '58 y.o. male, T2DM, happy to speak to coach',
+      { adult: true, conditions: ['type-2-diabetes'], consent: 'yes' },
+    ],
+    [
+      'no significant medical history, wants to get fit',
+      { conditions: ['none'], needs: ['behaviour'] },
+    ],
+    ['wants to cut back on booze, HTN', { conditions: ['hypertension'], needs: ['behaviour'] }],
+  ])('more phrasings, about other treatments and other carers too: "%s"', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('keeps "none" only when nothing else is named', () => {
     expect(read('no LTCs, BMI 34')).toEqual({ conditions: ['weight'] });
     expect(read('managing well, lonely')).toEqual({ needs: ['social'] });
