@@ -2,6 +2,7 @@ import { CONDITION_AT_RISK, CONDITION_NONE } from '../referral-answers';
 import type { Hit } from './hit';
 import {
   CONTACT_WORDS,
+  NEGATORS,
   OTHER_CHILDREN,
   OTHER_PEOPLE,
   OTHER_PERSON_WINDOW,
@@ -69,6 +70,23 @@ function aboutAnotherTreatment(tokens: readonly Token[], hit: Hit): boolean {
   return false;
 }
 
+/**
+ * An age right after a negation: "not under 18" is 18 or over; any other denied age ("not 18
+ * yet", "not over 65") says too little and is dropped.
+ */
+function deniedAge(tokens: readonly Token[], hit: Hit): Hit | undefined {
+  const before = tokens[hit.first - 1];
+  // "No under 18" is the answer "No, under 18", not a denial.
+  const denial = before?.kind === 'word' && before.norm !== 'no' && NEGATORS.has(before.norm);
+  if (hit.age === undefined || !denial) {
+    return hit;
+  }
+  const { atLeast, below } = hit.age;
+  return atLeast === undefined && below !== undefined
+    ? { ...hit, age: { atLeast: below } }
+    : undefined;
+}
+
 /** "his wife is his carer": someone else is the carer. */
 function carerIsSomeoneElse(tokens: readonly Token[], hit: Hit): boolean {
   return hit.value === 'carer' && namedBefore(tokens, hit.first, OTHER_PEOPLE, 3);
@@ -112,6 +130,13 @@ export function applyContext(tokens: readonly Token[], hits: readonly Hit[]): Hi
       hit.value === 'no' &&
       namedBefore(tokens, hit.first, POSSESSIVES, 1)
     ) {
+      continue;
+    }
+    if (hit.age !== undefined) {
+      const age = deniedAge(tokens, hit);
+      if (age !== undefined) {
+        kept.push(age);
+      }
       continue;
     }
     if ((hit.field === 'consent' || hit.field === 'asked') && aboutAnotherTreatment(tokens, hit)) {
