@@ -127,6 +127,12 @@ describe('words, misspellings and negations at the question', () => {
     ['redFlag', 'no red flags', false],
     ['redFlag', 'not sure if safeguarding', true],
     ['redFlag', 'maybe', 'unrecognised'],
+    ['redFlag', 'all fine', false],
+    ['practice', 'not one of ours', 'not-registered'],
+    ['needs', 'weight', ['behaviour']],
+    ['conditions', 'weight', ['weight']],
+    ['confidence', 'hardly at all', 1],
+    ['confidence', 'so-so', 3],
   ])('%s: "%s"', (question, text, expected) => {
     expect(value(question, text)).toEqual(expected);
   });
