@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pcnVocabularySchema } from './referral/language/pcn-vocabulary';
 import { phraseProblem } from './risk/phrase-patterns';
 import { RISK_CATEGORIES } from './risk/risk-categories';
 
@@ -85,6 +86,8 @@ const referralCriteriaSchema = z.object({
     .default(['care-coordinator', 'hwbc', 'splw']),
   /** The single point of access when the referrer is unsure which role fits. */
   unsureRoute: routeSchema.default('splw'),
+  /** Local words for the answers, added to the bot's own (docs/pcn-configuration.md). */
+  vocabulary: pcnVocabularySchema.optional(),
 });
 export type ReferralCriteria = z.infer<typeof referralCriteriaSchema>;
 
@@ -234,6 +237,24 @@ export const pcnConfigSchema = z
           path: ['referral', 'conditions'],
           message: `"${reserved}" is added by the bot; do not list it`,
         });
+      }
+    }
+    const vocabulary = cfg.referral.vocabulary;
+    const known: ReadonlyArray<
+      readonly [string, readonly string[], Record<string, unknown> | undefined]
+    > = [
+      ['conditions', [...ids, 'none', 'at-risk'], vocabulary?.conditions],
+      ['practices', [...codes, 'not-registered'], vocabulary?.practices],
+    ];
+    for (const [section, allowed, lists] of known) {
+      for (const key of Object.keys(lists ?? {})) {
+        if (!allowed.includes(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['referral', 'vocabulary', section, key],
+            message: `${key} is not one of ${allowed.join(', ')}`,
+          });
+        }
       }
     }
   });

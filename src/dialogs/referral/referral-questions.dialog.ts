@@ -38,6 +38,7 @@ import {
   type AnswerProblem,
   type QuestionContext,
 } from '../../domain/referral/referral-questions';
+import { currentCardValue } from '../../domain/referral/referral-options';
 import { buildReferralRecord } from '../../domain/referral/referral-record';
 import { assessReferral, type ReferralOutcome } from '../../domain/referral/referral-rules';
 import { getUserInput } from '../user-input';
@@ -200,7 +201,8 @@ export class ReferralQuestionsDialog extends Dialog {
         );
         return Dialog.EndOfTurn;
       }
-      raw = input.action.value ?? input.action.choices;
+      const { value, choices } = input.action;
+      raw = value !== undefined ? currentCardValue(state.current, value) : choices;
     } else if (input.kind === 'text') {
       raw = input.text;
     }

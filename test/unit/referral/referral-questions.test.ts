@@ -35,6 +35,10 @@ describe('reading answers, typed or from a card', () => {
     ['adult', '17', { adult: false }],
     ['adult', '45 years old', { adult: true }],
     ['adult', '230', 'unrecognised'],
+    // The card numbers its options: 1 is "Yes, 18 or over", 2 "No, under 18"; other numbers are ages.
+    ['adult', '1', { adult: true }],
+    ['adult', '2', { adult: false }],
+    ['adult', '71', { adult: true }],
     ['practice', 'Y00002', { practice: 'Y00002' }],
     ['practice', 'hillview medical centre', { practice: 'Y00002' }],
     ['practice', '3', { practice: 'Y00003' }],
@@ -56,7 +60,11 @@ describe('reading answers, typed or from a card', () => {
     ['confidence', 'fairly confident', { confidence: 3 }],
     ['confidence', '1', { confidence: 1 }],
     ['pamLevel', 'not measured', { pamLevel: null }],
-    ['pamLevel', '2', { pamLevel: 2 }],
+    // A typed number is the option in that place on the card: option 2 is "PAM level 1".
+    ['pamLevel', '2', { pamLevel: 1 }],
+    ['pamLevel', '1', { pamLevel: null }],
+    ['pamLevel', 'PAM 2', { pamLevel: 2 }],
+    ['pamLevel', 'level-3', { pamLevel: 3 }],
     ['pamLevel', 'level 4', { pamLevel: 4 }],
     ['pamLevel', '7', 'unrecognised'],
     ['consent', 'yes', { consent: 'yes' }],
@@ -128,5 +136,6 @@ describe('questions', () => {
       'Market Street Health Centre',
     );
     expect(describeAnswer('pamLevel', { pamLevel: null }, ctx)).toBe('Not measured');
+    expect(describeAnswer('pamLevel', { pamLevel: 3 }, ctx)).toBe('PAM level 3');
   });
 });

@@ -185,6 +185,20 @@ describe('referral dialog: card answers', () => {
     ]);
   });
 
+  it('reads a PAM button from a card sent before the options had their own values as the level', async () => {
+    const { client } = newClient();
+    await run(client, [
+      ['no', 'q:adult'],
+      ['yes', 'q:practice'],
+      ['1', 'q:conditions'],
+      ['1', 'q:needs'],
+      ['1', 'q:confidence'],
+      ['3', 'q:pamLevel'],
+      // Level 4 is above the PCN's maximum for coaching, so no consent question follows.
+      [submit({ verb: 'referral.answer', questionId: 'pamLevel', value: '4' }), 'h:No referral'],
+    ]);
+  });
+
   it('re-asks the current question when a button from an earlier card is pressed', async () => {
     const { client } = newClient();
     await say(client, 'refer');
