@@ -35,6 +35,7 @@ import { ReferralDialog } from './dialogs/referral/referral.dialog';
 import { ReferralFormService } from './dialogs/referral/referral-form.service';
 import { referralRoutes } from './dialogs/referral/referral.routes';
 import { UrgentService } from './dialogs/referral/urgent.service';
+import { openingReader } from './domain/referral/language/opening-read';
 import { riskVocabularyFor } from './domain/risk/risk-config';
 import { prepareRiskNet } from './domain/risk/risk-net';
 import { rolesRoutes } from './dialogs/roles/roles.routes';
@@ -140,6 +141,7 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
     clock,
     contactsReviewMonths,
   });
+  const readOpening = openingReader(pcn);
   const runner = new DialogRunner(
     state.createProperty<DialogState>('dialogState'),
     state.createProperty<string | undefined>('lastActive'),
@@ -152,6 +154,7 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
         contactsReviewMonths,
         lastReferral: state.createProperty<unknown>('lastReferral'),
         idleMinutes: config.dialogIdleMinutes,
+        readOpening,
       }),
       new BroadcastDialog({
         service: broadcastService,
@@ -170,7 +173,7 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
   const router = new Router(
     {
       referral: referralRoutes(
-        new ReferralFormService({ pcn, readOpening: () => ({ answers: {}, heard: [] }) }),
+        new ReferralFormService({ pcn, readOpening }),
         new UrgentService({ pcn, clock, contactsReviewMonths }),
       ),
       roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths })),

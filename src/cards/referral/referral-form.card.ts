@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import type { Question } from '../../domain/referral/referral-questions';
+import {
+  QUESTION_ORDER,
+  type QuestionId,
+  type ReferralAnswers,
+} from '../../domain/referral/referral-answers';
+import { PAM_NOT_MEASURED, pamOptionValue } from '../../domain/referral/referral-options';
+import {
+  buildQuestion,
+  type Question,
+  type QuestionContext,
+} from '../../domain/referral/referral-questions';
 import template from './referral-form.card.json';
 import { expandCard, toAttachment, type CardAttachment } from '../render';
 
@@ -39,6 +49,48 @@ export function formQuestion(question: Question, value: string, understood: bool
     understood,
     // Red flags are always answered: they come first and a "yes" wins over everything else.
     required: question.id === 'redFlag',
+  };
+}
+
+/** A card value for an answer: option values, comma-separated for lists. */
+function formValue(id: QuestionId, answers: ReferralAnswers): string {
+  const value = answers[id];
+  if (value === undefined) {
+    // PAM is rarely measured: "Not measured" is the starting answer, changeable like the rest.
+    return id === 'pamLevel' ? PAM_NOT_MEASURED : '';
+  }
+  if (typeof value === 'boolean') {
+    return value ? 'yes' : 'no';
+  }
+  if (value === null) {
+    return PAM_NOT_MEASURED;
+  }
+  if (id === 'pamLevel' && typeof value === 'number') {
+    return pamOptionValue(value);
+  }
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+
+/**
+ * The one-card form: the quick check (nothing filled in), or "here's what I understood" after an
+ * opening message, with what was read filled in, marked, and changeable.
+ */
+export function referralFormCardData(
+  kind: 'quick' | 'understood',
+  answers: ReferralAnswers,
+  heard: readonly string[],
+  ctx: QuestionContext,
+): ReferralFormCardData {
+  return {
+    title: kind === 'quick' ? 'Quick check: should I refer?' : "Here's what I understood",
+    intro:
+      kind === 'quick'
+        ? 'Answer what you know, urgent concerns first, then get the suggestion. A "yes" to an urgent concern goes straight to the urgent route.'
+        : 'Check what I read from your message, fill in the rest, then get the suggestion. Urgent concerns always come first.',
+    heard: [...heard],
+    questions: QUESTION_ORDER.map((id) =>
+      formQuestion(buildQuestion(id, ctx), formValue(id, answers), answers[id] !== undefined),
+    ),
   };
 }
 

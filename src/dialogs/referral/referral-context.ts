@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { Clock } from '../../domain/clock';
+import type { OpeningRead } from '../../domain/referral/language/opening-read';
 import type { PcnConfig } from '../../domain/pcn-config';
 import type { RoleDirectory } from '../../domain/roles';
 import type { ReferralRecordRepository } from '../../store/referral-record.repository';
@@ -10,6 +11,8 @@ export interface ReferralDependencies {
   lastReferral: StatePropertyAccessor<unknown>;
   /** How long those answers may still be changed, as the dialogs' idle time. */
   idleMinutes: number;
+  /** Reads a description typed where an answer was expected (language/opening-read.ts). */
+  readOpening: (text: string) => OpeningRead;
   pcn: PcnConfig;
   records: ReferralRecordRepository;
   roles: RoleDirectory;

@@ -1,35 +1,14 @@
-import { formQuestion, renderReferralFormCard } from '../../cards/referral/referral-form.card';
-import type { PcnConfig } from '../../domain/pcn-config';
 import {
-  QUESTION_ORDER,
-  type QuestionId,
-  type ReferralAnswers,
-} from '../../domain/referral/referral-answers';
-import { buildQuestion, type QuestionContext } from '../../domain/referral/referral-questions';
+  referralFormCardData,
+  renderReferralFormCard,
+} from '../../cards/referral/referral-form.card';
+import type { PcnConfig } from '../../domain/pcn-config';
+import type { ReferralAnswers } from '../../domain/referral/referral-answers';
+import type { OpeningRead } from '../../domain/referral/language/opening-read';
+import type { QuestionContext } from '../../domain/referral/referral-questions';
 import type { FeatureTurn } from '../feature-turn';
 
-/** What an opening sentence gave: the answers, and the words each came from. */
-export interface OpeningRead {
-  answers: ReferralAnswers;
-  heard: string[];
-}
-
 export type OpeningReader = (text: string) => OpeningRead;
-
-/** A card value for an answer: option values, comma-separated for lists. */
-function formValue(id: QuestionId, answers: ReferralAnswers): string {
-  const value = answers[id];
-  if (value === undefined) {
-    return '';
-  }
-  if (typeof value === 'boolean') {
-    return value ? 'yes' : 'no';
-  }
-  if (value === null) {
-    return 'not-measured';
-  }
-  return Array.isArray(value) ? value.join(',') : String(value);
-}
 
 /**
  * Every question on one card: the quick check, and "here's what I understood" after an opening
@@ -64,21 +43,7 @@ export class ReferralFormService {
   ): Promise<void> {
     await turn.send({
       attachments: [
-        renderReferralFormCard({
-          title: kind === 'quick' ? 'Quick check: should I refer?' : "Here's what I understood",
-          intro:
-            kind === 'quick'
-              ? 'Answer what you know, urgent concerns first, then get the suggestion. A "yes" to an urgent concern goes straight to the urgent route.'
-              : 'Check what I read from your message, fill in the rest, then get the suggestion. Urgent concerns always come first.',
-          heard,
-          questions: QUESTION_ORDER.map((id) =>
-            formQuestion(
-              buildQuestion(id, this.questions),
-              formValue(id, answers),
-              answers[id] !== undefined,
-            ),
-          ),
-        }),
+        renderReferralFormCard(referralFormCardData(kind, answers, heard, this.questions)),
       ],
     });
   }

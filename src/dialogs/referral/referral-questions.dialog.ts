@@ -12,6 +12,10 @@ import {
   referralOutcomeCardData,
 } from '../../cards/referral/referral-outcome.card';
 import {
+  referralFormCardData,
+  renderReferralFormCard,
+} from '../../cards/referral/referral-form.card';
+import {
   renderReferralQuestionCard,
   referralQuestionCardData,
 } from '../../cards/referral/referral-question.card';
@@ -213,15 +217,45 @@ export class ReferralQuestionsDialog extends Dialog {
 
     const result = applyAnswer(state.answers, state.current, raw, this.questionContext);
     if (!result.ok) {
+      // Not an answer to this question, but perhaps a description of the person: read all of it.
+      const described = input.kind === 'text' ? this.deps.readOpening(raw) : undefined;
+      if (
+        result.problem === 'unrecognised' &&
+        described &&
+        Object.keys(described.answers).length > 0
+      ) {
+        await dc.context.sendActivity({
+          attachments: [
+            renderReferralFormCard(
+              referralFormCardData(
+                'understood',
+                { ...state.answers, ...described.answers },
+                described.heard,
+                this.questionContext,
+              ),
+            ),
+          ],
+        });
+        return dc.endDialog();
+      }
       await this.ask(dc.context, state, PROBLEM_TEXT[result.problem]);
       return Dialog.EndOfTurn;
     }
-    // A typed answer is read back, so a misreading shows at once.
-    const heard =
+    // A typed answer is read back, so a misreading shows at once; a word not understood is named.
+    const said =
       input.kind === 'text'
         ? describeAnswer(state.current, result.answers, this.questionContext)
         : undefined;
-    return this.advance(dc, result.answers, heard ? `You said: ${heard}.` : '');
+    const unknown = result.unknown ?? [];
+    const heard = [
+      ...(said ? [`You said: ${said}.`] : []),
+      ...(unknown.length > 0
+        ? [
+            `I didn't recognise "${unknown.join('", "')}", so I left it out: add it below if it matters.`,
+          ]
+        : []),
+    ].join(' ');
+    return this.advance(dc, result.answers, heard);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {

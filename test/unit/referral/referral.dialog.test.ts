@@ -1,6 +1,7 @@
 import { ConversationState, MemoryStorage, type Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { ReferralDialog } from '../../../src/dialogs/referral/referral.dialog';
+import { openingReader } from '../../../src/domain/referral/language/opening-read';
 import { fixedClock } from '../../../src/domain/clock';
 import { RoleDirectory } from '../../../src/domain/roles';
 import { CONTAINERS } from '../../../src/store/containers';
@@ -24,6 +25,7 @@ function newClient(records = new MemoryReferralRecordRepository()): {
     contactsReviewMonths: 6,
     lastReferral: state.createProperty<unknown>('lastReferral'),
     idleMinutes: 30,
+    readOpening: openingReader(pcn),
   });
   return { client: new DialogTestClient('msteams', dialog, undefined, [], state), records };
 }
