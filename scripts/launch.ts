@@ -97,7 +97,7 @@ export function waitForLine(
   child: Child,
   pattern: RegExp,
   what: string,
-  timeoutMs = 60_000,
+  timeoutMs = 45_000,
 ): Promise<RegExpExecArray> {
   return new Promise((resolve, reject) => {
     let done = false;
@@ -183,7 +183,7 @@ export async function launchPlayground(
     if (ready) {
       return { ...child, url };
     }
-    if (child.process.exitCode !== null || Date.now() - started > 60_000) {
+    if (child.process.exitCode !== null || Date.now() - started > 45_000) {
       const log = existsSync(logFile)
         ? readFileSync(logFile, 'utf8')
             .split('\n')
