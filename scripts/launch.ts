@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +23,10 @@ export const ROOT = findRoot(__dirname);
 export interface Child {
   process: ChildProcess;
   output: string[];
+  /** Emits 'line' for each line of output as it arrives. */
+  events: EventEmitter;
+  /** Resolves once the process has ended and all its output has been read. */
+  closed: Promise<void>;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -47,19 +52,33 @@ export function start(
 ): Child {
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
-  const collect = (chunk: Buffer): void => {
-    const text = chunk.toString('utf8');
-    output.push(...text.split('\n').filter((line) => line.length > 0));
-    if (echo) {
-      process.stdout.write(text);
+  const events = new EventEmitter();
+  const addLine = (line: string): void => {
+    if (line.length > 0) {
+      output.push(line);
+      events.emit('line', line);
     }
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
+  // A chunk can end part-way through a line: keep the rest until the line is complete.
+  for (const stream of [child.stdout, child.stderr]) {
+    let partial = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (text: string) => {
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      lines.forEach(addLine);
+      if (echo) {
+        process.stdout.write(text);
+      }
+    });
+    stream?.on('end', () => addLine(partial));
+  }
   const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   return {
     process: child,
     output,
+    events,
+    closed: exited,
     stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill(signal);
@@ -69,30 +88,54 @@ export function start(
   };
 }
 
-export async function waitForLine(
+/**
+ * Resolves with the first line of output (already written, or still to come) that matches. The
+ * deadline only turns a process that never says it is ready into a clear error; it is generous
+ * because a busy machine can take many seconds to start Node.
+ */
+export function waitForLine(
   child: Child,
   pattern: RegExp,
   what: string,
-  timeoutMs = 30_000,
+  timeoutMs = 45_000,
 ): Promise<RegExpExecArray> {
-  const started = Date.now();
-  for (;;) {
-    for (const line of child.output) {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (outcome: () => void): void => {
+      if (done) {
+        return;
+      }
+      done = true;
+      clearTimeout(timer);
+      child.events.off('line', onLine);
+      outcome();
+    };
+    const onLine = (line: string): void => {
       const match = pattern.exec(line);
       if (match) {
-        return match;
+        finish(() => resolve(match));
       }
-    }
-    if (child.process.exitCode !== null) {
-      throw new Error(
-        `${what} exited with code ${child.process.exitCode}:\n${child.output.join('\n')}`,
+    };
+    const timer = setTimeout(() => {
+      finish(() =>
+        reject(
+          new Error(`${what} did not start within ${timeoutMs} ms:\n${child.output.join('\n')}`),
+        ),
       );
-    }
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`${what} did not start within ${timeoutMs} ms:\n${child.output.join('\n')}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+    }, timeoutMs);
+    child.events.on('line', onLine);
+    child.output.forEach(onLine);
+    // All of its output has been read by the time it has closed.
+    void child.closed.then(() =>
+      finish(() =>
+        reject(
+          new Error(
+            `${what} exited with code ${child.process.exitCode ?? child.process.signalCode}:\n${child.output.join('\n')}`,
+          ),
+        ),
+      ),
+    );
+  });
 }
 
 /** Start the built bot; resolves once it listens, with its base URL. */
@@ -130,7 +173,8 @@ export async function launchPlayground(
   );
   const match = await waitForLine(child, /Listening on (\d+)/, 'the Agents Playground');
   const url = `http://127.0.0.1:${match[1] ?? port}`;
-  // It says it listens before it has read its configuration; it is ready once it serves it.
+  // It says it listens before it has read its configuration; it is ready once it serves it. The
+  // deadline is generous: it is there to report a Playground that never gets ready.
   const started = Date.now();
   for (;;) {
     const ready = await fetch(`${url}/_internal/v1/config`)
@@ -139,7 +183,7 @@ export async function launchPlayground(
     if (ready) {
       return { ...child, url };
     }
-    if (child.process.exitCode !== null || Date.now() - started > 15_000) {
+    if (child.process.exitCode !== null || Date.now() - started > 45_000) {
       const log = existsSync(logFile)
         ? readFileSync(logFile, 'utf8')
             .split('\n')

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import {
   lastCard,
@@ -12,6 +11,10 @@ import {
 } from '../helpers/browser';
 import { addBotToTeam } from '../helpers/playground-driver';
 import { startPlaygroundSession, type PlaygroundSession } from '../helpers/playground-session';
+import {
+  expectSavedBeforeReminder,
+  sessionWithReminderSoon,
+} from '../helpers/supervision-fixtures';
 
 /*
  * `npm run test:e2e`: the bot (embedded store) and the Microsoft 365 Agents Playground on free
@@ -101,7 +104,8 @@ describe('a PCN lead', () => {
     await shootLastCard(page, 'lead-preview.png');
     await lastCard(page).getByRole('button', { name: 'Post', exact: true }).click();
     await waitForText(page, 'Sent');
-    await page.waitForTimeout(2_000);
+    // The status card is updated in place as the posts go: shown once it says they all went.
+    await waitForText(page, 'All posted');
     await shootLastCard(page, 'lead-status.png');
 
     await page.getByText('General', { exact: true }).first().click();
@@ -114,12 +118,8 @@ describe('a PCN lead', () => {
 
 describe('a coach', () => {
   it('sets a schedule, receives the reminder, and records attendance', async () => {
-    // A one-off session a minute or two ahead (London time): its reminder falls due within a minute.
-    const start = DateTime.now()
-      .setZone('Europe/London')
-      .plus({ minutes: 1 })
-      .startOf('minute')
-      .plus({ minutes: 1 });
+    // A one-off session whose reminder falls due 30 to 90 seconds from now, after the save below.
+    const { start, reminderDue } = sessionWithReminderSoon();
     await type(
       page,
       `coaching supervision on ${start.toISODate() ?? ''} at ${start.toFormat('HH:mm')}`,
@@ -129,14 +129,20 @@ describe('a coach', () => {
     await shootLastCard(page, 'coach-schedule-confirm.png');
     await lastCard(page).getByRole('button', { name: 'Save' }).click();
     await waitForText(page, 'Saved: Coaching supervision');
+    expectSavedBeforeReminder(reminderDue);
 
-    await waitForText(page, 'Coming up: Coaching supervision (1:1)', 150_000);
+    // Sent at its time by the bot's scheduler (polling every 500 ms): the minute after is plenty.
+    await waitForText(
+      page,
+      'Coming up: Coaching supervision (1:1)',
+      reminderDue.diffNow().toMillis() + 60_000,
+    );
     const reminder = await lastCardText(page);
     expect(reminder).toContain(start.toFormat('HH:mm'));
     await shootLastCard(page, 'coach-reminder.png');
     await lastCard(page).getByRole('button', { name: 'Attended' }).click();
     await waitForText(page, 'Recorded: Coaching supervision (1:1)');
-  }, 200_000);
+  }, 300_000);
 
   it('logs a coaching session and sees it in their caseload', async () => {
     await type(page, 'log a session');

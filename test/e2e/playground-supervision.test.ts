@@ -1,7 +1,10 @@
-import { DateTime } from 'luxon';
 import { cardText } from '../helpers/card-reading';
 import { PlaygroundDriver, type PlaygroundMessage } from '../helpers/playground-driver';
 import { startPlaygroundSession, type PlaygroundSession } from '../helpers/playground-session';
+import {
+  expectSavedBeforeReminder,
+  sessionWithReminderSoon,
+} from '../helpers/supervision-fixtures';
 
 let session: PlaygroundSession;
 let driver: PlaygroundDriver;
@@ -25,12 +28,8 @@ const asActivity = (message: PlaygroundMessage) => ({ attachments: message.attac
 describe('a coach in the Agents Playground', () => {
   it('sets a schedule, receives the reminder in their 1:1 chat, and records attendance', async () => {
     const chat = driver.config.personalChat.id;
-    // A one-off session two minutes from now (London time), so its reminder falls due within a minute.
-    const start = DateTime.now()
-      .setZone('Europe/London')
-      .plus({ minutes: 1 })
-      .startOf('minute')
-      .plus({ minutes: 1 });
+    // A one-off session whose reminder falls due 30 to 90 seconds from now, after the save below.
+    const { start, reminderDue } = sessionWithReminderSoon();
     await driver.say(
       chat,
       `coaching supervision on ${start.toISODate() ?? ''} at ${start.toFormat('HH:mm')}`,
@@ -47,9 +46,12 @@ describe('a coach in the Agents Playground', () => {
       supervisor: 'Alex Supervisor',
       place: 'Room 2',
     });
-    expect((await driver.nextBotMessage()).text).toMatch(/^Saved: Coaching supervision \(1:1\)/);
+    const saved = await driver.nextBotMessage();
+    expectSavedBeforeReminder(reminderDue);
+    expect(saved.text).toMatch(/^Saved: Coaching supervision \(1:1\)/);
 
-    const reminder = await driver.nextBotMessage(90_000);
+    // Sent at its time by the bot's scheduler (polling every 250 ms): the minute after is plenty.
+    const reminder = await driver.nextBotMessage(reminderDue.diffNow().toMillis() + 60_000);
     const reminderText = cardText(asActivity(reminder));
     expect(reminder.conversationId).toBe(chat);
     expect(reminderText).toContain('Coming up: Coaching supervision (1:1)');
@@ -76,6 +78,6 @@ describe('a coach in the Agents Playground', () => {
     const mine = cardText(asActivity(await driver.nextBotMessage()));
     expect(mine).toContain('My supervision');
     expect(mine).toContain(`Coaching supervision (1:1), ${start.toFormat("ccc d LLL 'at' HH:mm")}`);
-    // The reminder falls due up to a minute after the schedule is saved.
-  }, 150_000);
+    // The reminder falls due up to 90 seconds after the test starts, and waits a minute beyond.
+  }, 300_000);
 });

@@ -99,7 +99,9 @@ export function buildSender(
     {
       instanceId,
       pollMs: 50,
-      leaseMs: 30_000,
+      // As long as the bot's own default: a post held longer than its lease may be taken over by
+      // the other sender and marked uncertain, which on a slow machine must not happen by accident.
+      leaseMs: 120_000,
       batchSize: 20,
       threadLimits: limits.thread,
       tenantLimits: limits.tenant,
@@ -108,18 +110,4 @@ export function buildSender(
     },
   );
   return { sender, progress };
-}
-
-export async function waitUntil(
-  condition: () => Promise<boolean>,
-  timeoutMs: number,
-  what: string,
-): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

@@ -20,10 +20,24 @@ export async function type(page: Page, text: string): Promise<void> {
   await box.press('Enter');
 }
 
-/** Waits until the text is on screen (the latest occurrence), then lets the layout settle. */
-export async function waitForText(page: Page, text: string, timeout = 20_000): Promise<void> {
+/**
+ * Waits until the text is on screen (the latest occurrence). The deadline is generous: it only
+ * says which text never came. Clicks and reads need nothing more (Playwright waits for the
+ * element to be ready); screenshots wait for the page to settle first (see `settled`).
+ */
+export async function waitForText(page: Page, text: string, timeout = 45_000): Promise<void> {
   await page.getByText(text, { exact: false }).last().waitFor({ state: 'visible', timeout });
-  await page.waitForTimeout(300);
+}
+
+/**
+ * Resolves once fonts are loaded and the page has drawn two frames with nothing left to lay
+ * out: what the layout "settling" waited a fixed 300 ms for.
+ */
+export async function settled(page: Page): Promise<void> {
+  // A string, evaluated in the page (this project compiles without the DOM's types).
+  await page.evaluate(
+    'document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))',
+  );
 }
 
 export const lastCard = (page: Page): Locator => page.locator('.ac-adaptiveCard').last();
@@ -33,13 +47,15 @@ export async function lastCardText(page: Page): Promise<string> {
   return lastCard(page).innerText();
 }
 
-/** Saves the latest card, whole, however tall. */
+/** Saves the latest card, whole, however tall (Playwright waits for it to stop moving). */
 export async function shootLastCard(page: Page, file: string): Promise<void> {
+  await settled(page);
   await lastCard(page).screenshot({ path: join(SCREENSHOTS, file) });
 }
 
 /** Saves the top of the window: the chat list and the conversation. */
 export async function shootWindow(page: Page, file: string): Promise<void> {
+  await settled(page);
   await page.screenshot({
     path: join(SCREENSHOTS, file),
     clip: { x: 0, y: 0, width: 1280, height: 1000 },

@@ -1,3 +1,4 @@
+import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
@@ -50,6 +51,7 @@ export class FakeTeamsConnector {
   private messageFault: Fault | undefined;
   private server: Server | undefined;
   private counter = 0;
+  private readonly events = new EventEmitter();
   url = '';
 
   constructor(
@@ -103,6 +105,16 @@ export class FakeTeamsConnector {
 
   postsTo(channelId: string): ReceivedPost[] {
     return this.posts.filter((p) => p.channelId === channelId);
+  }
+
+  /** Resolves as soon as `count` posts (matching `which`, if given) have been accepted. */
+  async postsArrived(
+    count: number,
+    which: (post: ReceivedPost) => boolean = () => true,
+  ): Promise<void> {
+    while (this.posts.filter(which).length < count) {
+      await once(this.events, 'post');
+    }
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -177,6 +189,7 @@ export class FakeTeamsConnector {
     this.counter += 1;
     const card = parsed.activity?.attachments?.[0]?.content;
     this.posts.push({ channelId, tenantId, at: now, title: card?.body?.[0]?.text ?? '', card });
+    this.events.emit('post');
     this.reply(res, 201, {
       id: `${channelId};messageid=${this.counter}`,
       activityId: String(this.counter),

@@ -67,14 +67,20 @@ export function forgedTokenCases(keys: TokenKeys): TokenCase[] {
       authorization: bearer(hs256WithPublicKey(key, claims())),
       reason: 'algorithm',
     },
+    // These two are signed when read, so they are a minute past the 5 minutes of clock skew when
+    // checked: made when the file loads, "not yet valid" would be valid a minute later.
     {
       name: 'an expired token',
-      authorization: bearer(signedToken(key, claims({ exp: minutesFromNow(-6) }))),
+      get authorization() {
+        return bearer(signedToken(key, claims({ exp: minutesFromNow(-6) })));
+      },
       reason: 'expired',
     },
     {
       name: 'a token not yet valid',
-      authorization: bearer(signedToken(key, claims({ nbf: minutesFromNow(6) }))),
+      get authorization() {
+        return bearer(signedToken(key, claims({ nbf: minutesFromNow(6) })));
+      },
       reason: 'not_yet_valid',
     },
     {

@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { EventEmitter, once } from 'node:events';
 import WebSocket from 'ws';
 import { z } from 'zod';
+import { within } from './waiting';
 
 const configSchema = z.object({
   config: z.object({
@@ -30,6 +33,20 @@ const frameSchema = z.object({
     .loose(),
 });
 
+/** The Playground's own log of each activity it sent the bot, with the bot's answer once it came. */
+const logFrameSchema = z.object({
+  logAction: z.string(),
+  log: z
+    .object({
+      messageId: z.string().optional(),
+      response: z.object({ statusCode: z.number() }).optional(),
+    })
+    .loose(),
+});
+
+/** Long enough for any turn on a busy machine: it only says which message never came. */
+const MESSAGE_TIMEOUT_MS = 30_000;
+
 export type PlaygroundMessage = z.infer<typeof frameSchema>['message'] & { conversationId: string };
 export type PlaygroundConfig = z.infer<typeof configSchema>['config'];
 
@@ -39,6 +56,8 @@ export type PlaygroundConfig = z.infer<typeof configSchema>['config'];
  */
 export class PlaygroundDriver {
   private readonly received: PlaygroundMessage[] = [];
+  private readonly arrivals = new EventEmitter();
+  private closed = false;
   private cursor = 0;
 
   private constructor(
@@ -47,12 +66,7 @@ export class PlaygroundDriver {
     private readonly socket: WebSocket,
   ) {
     socket.on('message', (data: WebSocket.RawData) => {
-      const text = Array.isArray(data)
-        ? Buffer.concat(data).toString('utf8')
-        : data instanceof ArrayBuffer
-          ? Buffer.from(new Uint8Array(data)).toString('utf8')
-          : data.toString('utf8');
-      const parsed = frameSchema.safeParse(JSON.parse(text));
+      const parsed = frameSchema.safeParse(JSON.parse(rawText(data)));
       if (
         parsed.success &&
         parsed.data.action === 'createMessage' &&
@@ -62,7 +76,12 @@ export class PlaygroundDriver {
           ...parsed.data.message,
           conversationId: parsed.data.actionConversationId,
         });
+        this.arrivals.emit('message');
       }
+    });
+    socket.on('close', () => {
+      this.closed = true;
+      this.arrivals.emit('message');
     });
   }
 
@@ -73,13 +92,14 @@ export class PlaygroundDriver {
     const socket = new WebSocket(
       `${baseUrl.replace(/^http/, 'ws')}/_ws_conversation/v1/conversations/stream`,
     );
-    await new Promise<void>((resolve, reject) => {
-      socket.once('open', () => resolve());
-      socket.once('error', reject);
-    });
+    // Listening before it opens: frames that come with the handshake are not missed.
     const driver = new PlaygroundDriver(baseUrl, config, socket);
-    // Let buffered frames (install greetings) arrive, then start reading from here.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await within(once(socket, 'open'), MESSAGE_TIMEOUT_MS, "the Playground's message stream");
+    // Messages the bot sent before anyone watched (install greetings) are sent to a client as
+    // soon as it connects, before the Playground reads anything from it; so once our ping is
+    // answered they have all arrived. Start reading after them.
+    socket.ping();
+    await within(once(socket, 'pong'), MESSAGE_TIMEOUT_MS, "the Playground's answer to a ping");
     driver.cursor = driver.received.length;
     return driver;
   }
@@ -116,15 +136,9 @@ export class PlaygroundDriver {
     });
   }
 
-  /** The next bot message after the last one read, waiting for it to arrive. */
-  async nextBotMessage(timeoutMs = 15_000): Promise<PlaygroundMessage> {
-    const started = Date.now();
-    while (this.received.length <= this.cursor) {
-      if (Date.now() - started > timeoutMs) {
-        throw new Error(`no bot message within ${timeoutMs} ms`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+  /** The next bot message after the last one read, as soon as it arrives. */
+  async nextBotMessage(timeoutMs = MESSAGE_TIMEOUT_MS): Promise<PlaygroundMessage> {
+    await within(this.arrival(), timeoutMs, `bot message ${this.cursor + 1}`);
     const message = this.received[this.cursor];
     this.cursor += 1;
     if (!message) {
@@ -133,13 +147,25 @@ export class PlaygroundDriver {
     return message;
   }
 
+  private async arrival(): Promise<void> {
+    while (this.received.length <= this.cursor) {
+      if (this.closed) {
+        throw new Error('the Playground closed its message stream');
+      }
+      await once(this.arrivals, 'message');
+    }
+  }
+
   /** Add the bot to a team, as installing the app in a team does (a conversationUpdate in its General channel). */
   async addBotToTeam(teamId: string): Promise<void> {
     await addBotToTeam(this.baseUrl, teamId);
   }
 
   /** The next `count` bot messages, in whatever order they arrive (replies and proactive posts can overtake each other). */
-  async nextBotMessages(count: number, timeoutMs = 15_000): Promise<PlaygroundMessage[]> {
+  async nextBotMessages(
+    count: number,
+    timeoutMs = MESSAGE_TIMEOUT_MS,
+  ): Promise<PlaygroundMessage[]> {
     const messages: PlaygroundMessage[] = [];
     for (let i = 0; i < count; i += 1) {
       messages.push(await this.nextBotMessage(timeoutMs));
@@ -152,12 +178,49 @@ export class PlaygroundDriver {
   }
 }
 
-/** Asks the Playground to act as if the app had been added to the team (as an admin would in Teams). */
+/**
+ * Asks the Playground to act as if the app had been added to the team (as an admin would in
+ * Teams), and resolves once the bot has answered that event. The Playground answers the request
+ * before it passes the event on, so the bot's answer is read from the Playground's own log.
+ */
 export async function addBotToTeam(baseUrl: string, teamId: string): Promise<void> {
-  const template = await fetch(
-    `${baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(teamId)}&type=botAdded`,
-  );
-  await postToPlayground(baseUrl, '/_internal/v1/customActivities', await template.json());
+  const template = (await (
+    await fetch(
+      `${baseUrl}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(teamId)}&type=botAdded`,
+    )
+  ).json()) as { id?: string };
+  const activityId = template.id ?? randomUUID();
+  const log = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/_ws/log/stream`);
+  try {
+    await within(once(log, 'open'), MESSAGE_TIMEOUT_MS, "the Playground's log stream");
+    const answered = new Promise<number>((resolve) => {
+      log.on('message', (data: WebSocket.RawData) => {
+        const frame = logFrameSchema.safeParse(JSON.parse(rawText(data)));
+        const { messageId, response } = frame.success ? frame.data.log : {};
+        if (messageId === activityId && response) {
+          resolve(response.statusCode);
+        }
+      });
+    });
+    await postToPlayground(baseUrl, '/_internal/v1/customActivities', {
+      ...template,
+      id: activityId,
+    });
+    const status = await within(answered, MESSAGE_TIMEOUT_MS, 'the bot to answer joining the team');
+    if (status >= 400) {
+      throw new Error(`the bot answered joining the team with ${status}`);
+    }
+  } finally {
+    log.close();
+  }
+}
+
+function rawText(data: WebSocket.RawData): string {
+  return Array.isArray(data)
+    ? Buffer.concat(data).toString('utf8')
+    : data instanceof ArrayBuffer
+      ? Buffer.from(new Uint8Array(data)).toString('utf8')
+      : data.toString('utf8');
 }
 
 async function postToPlayground(baseUrl: string, path: string, body: unknown): Promise<void> {

@@ -1,16 +1,8 @@
 import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server, type Socket, connect } from 'node:net';
 import { join } from 'node:path';
-import { launchBot, ROOT, start, type Child } from '../../scripts/launch';
+import { launchBot, ROOT, start, waitForLine, type Child } from '../../scripts/launch';
 import { tapLogLines } from './log-tap';
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 export type Running = Child;
 
@@ -53,38 +45,29 @@ export async function startBotExpectingFailure(
   return { code, output: child.output.join('\n') };
 }
 
-/** The Cosmos-compatible server from its own CLI, in its own process, as a stand-in for a Cosmos account. */
+/**
+ * The Cosmos-compatible server from its own CLI, in its own process, as a stand-in for a Cosmos
+ * account. It binds a port the system picks (port 0) and says which, so no other process can take
+ * the port between our choosing it and the server binding it.
+ */
 export async function startCosmosProcess(): Promise<Running & { endpoint: string }> {
-  const port = await freePort();
   const cli = join(ROOT, 'node_modules', '@vercel', 'cosmosdb-server', 'lib', 'cli.js');
   const running = start(
     process.execPath,
-    [cli, '-p', String(port), '--host', '127.0.0.1'],
+    [cli, '-p', '0', '--host', '127.0.0.1'],
     { PATH: process.env.PATH ?? '' },
     false,
   );
-  await waitForPort(port, running);
-  return { ...running, endpoint: `https://127.0.0.1:${port}` };
-}
-
-async function waitForPort(port: number, running: Running, timeoutMs = 20_000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) {
-      return;
-    }
-    if (running.process.exitCode !== null || Date.now() - started > timeoutMs) {
-      throw new Error(`port ${port} never opened:\n${running.output.join('\n')}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  try {
+    const ready = await waitForLine(
+      running,
+      /Ready to accept HTTPS connections at 127\.0\.0\.1:(\d+)/,
+      'the Cosmos-compatible server',
+    );
+    return { ...running, endpoint: `https://127.0.0.1:${ready[1] ?? ''}` };
+  } catch (error) {
+    await running.stop();
+    throw error;
   }
 }
 

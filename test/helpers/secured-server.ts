@@ -45,6 +45,12 @@ export async function startSecuredServer(options: {
   env?: Record<string, string>;
   keyCache?: KeyCacheOverrides;
   probeStorage?: () => Promise<boolean>;
+  /**
+   * The signing-key fetch's deadline. Unless a test is about that deadline it is the longest the
+   * settings allow (30 s), so that on a busy machine a slow answer from the loopback identity
+   * endpoint is not taken for a failed fetch; `'default'` keeps the bot's own 3 s.
+   */
+  keyFetchDeadline?: 'default' | 'generous';
 }): Promise<SecuredServer> {
   const config = loadConfig(
     {
@@ -56,6 +62,7 @@ export async function startSecuredServer(options: {
       PUBLIC_BASE_URL: 'https://hwbc.example.test',
       DOWNLOAD_LINK_SECRET: 'a-test-secret-that-is-at-least-32-characters-long',
       BOT_OPENID_METADATA_URL: options.metadataUrl,
+      ...(options.keyFetchDeadline === 'default' ? {} : { BOT_OPENID_TIMEOUT_MS: '30000' }),
       ...options.env,
     },
     () => readFileSync(EXAMPLE_PCN_PATH, 'utf8'),

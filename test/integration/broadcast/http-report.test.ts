@@ -1,7 +1,7 @@
 import { cardText } from '../../helpers/card-reading';
 import { FakeTeamsConnector } from '../../helpers/fake-teams-connector';
 import { personalMessage, postActivity, TEST_TENANT } from '../../helpers/http-activities';
-import { waitUntil } from '../../helpers/broadcast-fixtures';
+import { waitUntil, within } from '../../helpers/waiting';
 import { LEAD } from '../../helpers/people';
 import { startBot, type RunningBot } from '../../helpers/processes';
 
@@ -102,7 +102,8 @@ describe('a lead posts over the real server, and downloads the delivery report',
     const status = cardText(confirmed[0]);
     expect(status).toContain('Download report (CSV)');
 
-    await waitUntil(() => Promise.resolve(fake.posts.length === 1), 15_000, 'the post to arrive');
+    await within(fake.postsArrived(1), 45_000, 'the post to arrive');
+    expect(fake.posts).toHaveLength(1);
     expect(fake.posts[0]).toMatchObject({
       channelId: '19:general@thread.tacv2',
       title: 'Coach, link worker or care coordinator?',
@@ -112,7 +113,7 @@ describe('a lead posts over the real server, and downloads the delivery report',
     expect(csvUrl.startsWith(bot.url)).toBe(true);
     await waitUntil(
       async () => (await (await fetch(csvUrl)).text()).includes(',sent,'),
-      15_000,
+      45_000,
       'the report to show the post as sent',
     );
     const response = await fetch(csvUrl);
@@ -149,9 +150,9 @@ describe('the delivery report is safe to open in a spreadsheet', () => {
     const status = await postCompareCardTo('19:formula@thread.tacv2');
     const csvUrl = csvUrlOf(status);
     expect(csvUrl.startsWith(bot.url)).toBe(true);
-    await waitUntil(
-      () => Promise.resolve(fake.posts.some((p) => p.channelId === '19:formula@thread.tacv2')),
-      15_000,
+    await within(
+      fake.postsArrived(1, (p) => p.channelId === '19:formula@thread.tacv2'),
+      45_000,
       'the post to the formula-named channel',
     );
 

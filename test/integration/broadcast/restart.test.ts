@@ -3,9 +3,13 @@ import { TEAMS_THREAD_LIMITS } from '../../../src/domain/broadcast/rate-limits';
 import { CosmosBroadcastRepository } from '../../../src/store/broadcast.cosmos-repository';
 import { CONTAINERS } from '../../../src/store/containers';
 import { openDatabase } from '../../../src/store/cosmos-database';
-import { channel, seedJob, waitUntil } from '../../helpers/broadcast-fixtures';
+import { channel, seedJob } from '../../helpers/broadcast-fixtures';
 import { FakeTeamsConnector } from '../../helpers/fake-teams-connector';
 import { startBot, startCosmosProcess, type Running } from '../../helpers/processes';
+import { waitUntil, within } from '../../helpers/waiting';
+
+// Each test starts two bot processes and waits out a lease: a minute or more on a busy machine.
+jest.setTimeout(240_000);
 
 let cosmos: Running & { endpoint: string };
 let client: CosmosClient;
@@ -53,11 +57,8 @@ async function runInterrupted(
   const env = { ...botEnv, COSMOS_ENDPOINT: cosmos.endpoint };
 
   const first = await startBot(env);
-  await waitUntil(
-    () => Promise.resolve(fake.posts.length >= 8),
-    30_000,
-    'the first instance to start posting',
-  );
+  // Stopped the moment its 8th post arrives, not at a later poll, so it is stopped mid-job.
+  await within(fake.postsArrived(8), 90_000, 'the first instance to start posting');
   await first.stop(signal);
   const postedBeforeStop = fake.posts.length;
   expect(postedBeforeStop).toBeLessThan(30);
@@ -70,7 +71,7 @@ async function runInterrupted(
         (await repo.listDeliveries(job.jobId)).every(
           (d) => d.status !== 'pending' && d.status !== 'sending',
         ),
-      60_000,
+      120_000,
       'the second instance to finish',
     );
   } finally {

@@ -6,8 +6,12 @@ import {
 } from '../../../src/domain/broadcast/rate-limits';
 import { CosmosBroadcastRepository } from '../../../src/store/broadcast.cosmos-repository';
 import { CONTAINERS } from '../../../src/store/containers';
-import { buildSender, channel, seedJob, waitUntil } from '../../helpers/broadcast-fixtures';
+import { buildSender, channel, seedJob } from '../../helpers/broadcast-fixtures';
 import { FakeTeamsConnector } from '../../helpers/fake-teams-connector';
+import { waitUntil } from '../../helpers/waiting';
+
+// Dozens of posts paced by real rate windows: a few seconds alone, far longer on a busy machine.
+jest.setTimeout(180_000);
 
 // A tenant limit well below Teams' 50/s, so a test of a few dozen posts exercises it.
 const TENANT: RateWindow[] = [{ limit: 10, seconds: 1 }];
@@ -70,7 +74,7 @@ describe('broadcast sender against a Teams-like connector', () => {
     const { sender, progress } = buildSender(store.database, LIMITS, 'one');
     sender.start();
     try {
-      await waitUntil(() => allSettled(job.jobId), 40_000, 'all 36 posts');
+      await waitUntil(() => allSettled(job.jobId), 120_000, 'all 36 posts');
     } finally {
       await sender.stop();
     }
@@ -93,7 +97,7 @@ describe('broadcast sender against a Teams-like connector', () => {
     first.sender.start();
     second.sender.start();
     try {
-      await waitUntil(() => allSettled(job.jobId), 40_000, 'both senders to finish');
+      await waitUntil(() => allSettled(job.jobId), 120_000, 'both senders to finish');
     } finally {
       await Promise.all([first.sender.stop(), second.sender.stop()]);
     }
@@ -116,7 +120,7 @@ describe('broadcast sender against a Teams-like connector', () => {
     const { sender } = buildSender(store.database, LIMITS, 'retrying');
     sender.start();
     try {
-      await waitUntil(() => allSettled(job.jobId), 40_000, 'retries to settle');
+      await waitUntil(() => allSettled(job.jobId), 120_000, 'retries to settle');
     } finally {
       await sender.stop();
     }

@@ -6,10 +6,19 @@ import { systemClock } from '../../../src/domain/clock';
 import { createLogger } from '../../../src/logger';
 import { postActivity, TEST_TENANT } from '../../helpers/http-activities';
 import { COACH, GP, LEAD } from '../../helpers/people';
+import { within } from '../../helpers/waiting';
 
 /** Fixed, so a failure can be replayed; printed so the log says which run it was. */
 const SEED = 20261202;
 const RUNS = 2000;
+
+/*
+ * 2,000 requests take most of a minute alone and several on a busy machine, so the whole run
+ * is not held to a deadline. What must not happen is a request that never answers: each one
+ * gets a generous deadline of its own, and the test's timeout only backs that up.
+ */
+const ONE_REQUEST_MS = 30_000;
+jest.setTimeout(15 * 60_000);
 
 /** What a stack trace, a library's message or an internal detail looks like in a reply. */
 const LEAKS =
@@ -137,7 +146,7 @@ describe('fuzz: random activities and card submits over HTTP', () => {
               }
             : {}),
         };
-        const result = await postActivity(url, body);
+        const result = await within(postActivity(url, body), ONE_REQUEST_MS, 'a reply');
         expect(result.status).toBeLessThan(500);
         expect(result.body).not.toMatch(LEAKS);
       }),

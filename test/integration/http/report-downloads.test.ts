@@ -6,7 +6,7 @@ import { systemClock } from '../../../src/domain/clock';
 import { signLink } from '../../../src/domain/signed-link';
 import { CONTAINERS } from '../../../src/store/containers';
 import { cosmosClientOptions } from '../../../src/store/cosmos-database';
-import { waitUntil } from '../../helpers/broadcast-fixtures';
+import { waitUntil } from '../../helpers/waiting';
 import { TEST_TENANT } from '../../helpers/http-activities';
 import { LEAD } from '../../helpers/people';
 import {
@@ -140,7 +140,7 @@ describe('report downloads once storage is back', () => {
     const activity = links.activityCsv(TEST_TENANT, '2026-11', lead);
     await waitUntil(
       async () => (await rawGet(activity)).status === 200,
-      30_000,
+      45_000,
       'the activity report to download again',
     );
     const missing = await rawGet(links.broadcastCsv(randomUUID(), lead));
@@ -175,7 +175,7 @@ describe('report downloads once storage is back', () => {
     );
     expectNothingInternal(response.body);
     const failures = () => bot.output.filter((line) => line.includes('"event":"download_failed"'));
-    await waitUntil(() => Promise.resolve(failures().length > 0), 10_000, 'the log line');
+    await waitUntil(() => failures().length > 0, 45_000, 'the log line');
     expect(failures()).toHaveLength(1);
     expect(JSON.parse(failures()[0] ?? '{}')).toMatchObject({
       level: 'error',

@@ -28,6 +28,28 @@ function heldTurn() {
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Resolves once `condition` holds, looking again after each turn of the event loop. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) {
+    await tick();
+  }
+}
+
+/** The shared ledger, counting the leases it refused: a gate refused twice is waiting. */
+class CountingLedger extends MemoryTurnLedger {
+  refusedLeases = 0;
+  override async acquireLease(
+    key: string,
+    owner: string,
+    nowMs: number,
+    leaseMs: number,
+  ): Promise<boolean> {
+    const granted = await super.acquireLease(key, owner, nowMs, leaseMs);
+    this.refusedLeases += granted ? 0 : 1;
+    return granted;
+  }
+}
+
 describe('TurnGate', () => {
   it("runs one person's turns in a conversation one after the other", async () => {
     const gate = new TurnGate(new MemoryTurnLedger(), Date.now, silentLogger, OPTIONS);
@@ -65,24 +87,22 @@ describe('TurnGate', () => {
   });
 
   it('waits for a turn another instance holds, through the shared ledger', async () => {
-    const ledger = new MemoryTurnLedger();
-    const one = new TurnGate(ledger, Date.now, silentLogger, { ...OPTIONS, waitMs: 5_000 });
-    const two = new TurnGate(ledger, Date.now, silentLogger, { ...OPTIONS, waitMs: 5_000 });
+    const ledger = new CountingLedger();
+    // A clock that stands still: however slow the machine, the wait's deadline never comes.
+    const stillClock = () => 1_000;
+    const one = new TurnGate(ledger, stillClock, silentLogger, OPTIONS);
+    const two = new TurnGate(ledger, stillClock, silentLogger, OPTIONS);
     const first = heldTurn();
     const second = heldTurn();
     const a = one.run(activity('1'), first.run);
     await tick();
     const b = two.run(activity('2'), second.run);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The second instance has asked for the lease, been refused, and asked again: it is waiting.
+    await until(() => ledger.refusedLeases >= 2);
     expect(second.started()).toBe(false);
     first.release();
     await a;
-    await expect(
-      new Promise<void>((resolve) => {
-        const check = () => (second.started() ? resolve() : setTimeout(check, 5));
-        check();
-      }),
-    ).resolves.toBeUndefined();
+    await until(() => second.started());
     second.release();
     await expect(b).resolves.toBe('applied');
   });
