@@ -7,6 +7,7 @@ import {
   shootLastCard,
   shootWindow,
   type,
+  waitForLastCard,
   waitForText,
 } from '../helpers/browser';
 import { addBotToTeam } from '../helpers/playground-driver';
@@ -83,6 +84,51 @@ describe('a GP in personal chat', () => {
     await waitForText(page, 'Act now: this needs clinical or safeguarding action');
     expect(await lastCardText(page)).toContain('999');
     await shootLastCard(page, 'referral-urgent.png');
+  });
+
+  it('types one sentence, checks what the bot understood, and gets the outcome after one submit', async () => {
+    await type(
+      page,
+      'should I refer a 71 year old man with type 2 diabetes who wants to lose weight? riverside surgery, not very confident, happy to be contacted',
+    );
+    await waitForLastCard(page, "Here's what I understood");
+    const understood = await lastCardText(page);
+    expect(understood).toContain('Type 2 diabetes');
+    await shootLastCard(page, 'referral-understood.png');
+    await lastCard(page).getByRole('radio', { name: 'No, none of these' }).check();
+    await lastCard(page).getByRole('button', { name: 'Get the suggestion' }).click();
+    await waitForLastCard(page, 'Suggested: refer to the Health and Wellbeing Coach');
+    expect(await lastCardText(page)).toContain('What you told me');
+    await shootLastCard(page, 'referral-outcome-from-sentence.png');
+  });
+
+  it('gets every question on one card with "quick check"', async () => {
+    await type(page, 'quick check');
+    await waitForLastCard(page, 'Quick check: should I refer?');
+    await shootLastCard(page, 'referral-quick-check.png');
+  });
+
+  it.each([
+    [
+      'he has been thinking of ending his life',
+      'Act now: risk of harm or a mental health crisis',
+      'referral-urgent-mental-health.png',
+    ],
+    [
+      'worried about coercive control by her partner',
+      'Act now: a safeguarding concern',
+      'referral-urgent-safeguarding.png',
+    ],
+    [
+      'crushing chest pain since this morning',
+      'Act now: acute or rapidly worsening illness',
+      'referral-urgent-acute.png',
+    ],
+  ])('a risk typed in words ("%s") goes to its own urgent card', async (text, headline, file) => {
+    await type(page, text);
+    await waitForLastCard(page, headline);
+    expect(await lastCardText(page)).toContain('What to do now, in order');
+    await shootLastCard(page, file);
   });
 });
 
@@ -176,8 +222,10 @@ describe('a PCN lead, again', () => {
     // Totals only: the session the coach logged and the GP's two referral conversations above.
     expect(csv.split('\r\n')[0]).toBe('measure,value');
     expect(csv).toContain('\r\nsessions_logged,1\r\n');
-    expect(csv).toContain('\r\nreferrals_suggested_hwbc,1\r\n');
-    expect(csv).toContain('\r\nurgent_routes,1\r\n');
+    // The GP's referrals above: the coach twice (step by step, then from one sentence); the urgent
+    // route four times (the button, then three risks typed in words).
+    expect(csv).toContain('\r\nreferrals_suggested_hwbc,2\r\n');
+    expect(csv).toContain('\r\nurgent_routes,4\r\n');
     expect(csv).not.toMatch(/Jo Coach|Sam Lead/);
   });
 });

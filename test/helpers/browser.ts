@@ -42,6 +42,11 @@ export async function settled(page: Page): Promise<void> {
 
 export const lastCard = (page: Page): Locator => page.locator('.ac-adaptiveCard').last();
 
+/** Waits until the latest card (not any earlier one) shows the text. */
+export async function waitForLastCard(page: Page, text: string, timeout = 45_000): Promise<void> {
+  await lastCard(page).filter({ hasText: text }).waitFor({ state: 'visible', timeout });
+}
+
 /** What the user reads on the latest card. */
 export async function lastCardText(page: Page): Promise<string> {
   return lastCard(page).innerText();
@@ -50,7 +55,19 @@ export async function lastCardText(page: Page): Promise<string> {
 /** Saves the latest card, whole, however tall (Playwright waits for it to stop moving). */
 export async function shootLastCard(page: Page, file: string): Promise<void> {
   await settled(page);
+  // A card taller than the window would be shot scrolled under the Playground's toolbar: make
+  // the window tall enough for it first, and put it back afterwards.
+  const viewport = page.viewportSize();
+  const box = await lastCard(page).boundingBox();
+  const needed = Math.ceil((box?.height ?? 0) + 600);
+  if (viewport && needed > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height: needed });
+    await settled(page);
+  }
   await lastCard(page).screenshot({ path: join(SCREENSHOTS, file) });
+  if (viewport && needed > viewport.height) {
+    await page.setViewportSize(viewport);
+  }
 }
 
 /** Saves the top of the window: the chat list and the conversation. */

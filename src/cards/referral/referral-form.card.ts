@@ -24,6 +24,8 @@ const formQuestionSchema = z.object({
   value: z.string(),
   /** Read from what the referrer wrote, so shown as "as I understood it". */
   understood: z.boolean(),
+  /** Radio buttons or checkboxes where every option should be seen; a drop-down otherwise. */
+  style: z.enum(['expanded', 'compact']),
   required: z.boolean(),
 });
 
@@ -47,6 +49,10 @@ export function formQuestion(question: Question, value: string, understood: bool
     multi: question.multiSelect,
     value,
     understood,
+    style:
+      question.multiSelect || question.id === 'redFlag'
+        ? ('expanded' as const)
+        : ('compact' as const),
     // Red flags are always answered: they come first and a "yes" wins over everything else.
     required: question.id === 'redFlag',
   };
