@@ -7,6 +7,7 @@ import {
   type SessionLogCardData,
 } from '../../cards/session-log/session-log.cards';
 import type { Clock } from '../../domain/clock';
+import { hoursAndMinutes } from '../../domain/duration-text';
 import { activityReport } from '../../domain/sessions/activity-report';
 import {
   canChange,
@@ -115,6 +116,20 @@ export class SessionLogCommands {
       return;
     }
     const now = this.deps.clock.now();
+    if (read.input.date > (now.setZone(LONDON).toISODate() ?? '')) {
+      await turn.send({
+        attachments: [
+          renderSessionLogCard(
+            this.cardData(
+              'Not saved. Date: a session can only be logged once it has happened.',
+              action,
+              action.logId ?? '',
+            ),
+          ),
+        ],
+      });
+      return;
+    }
     if (action.logId) {
       const existing = await this.changeableLog(turn, coachId, action.logId, 'change');
       if (!existing) {
@@ -199,7 +214,7 @@ export class SessionLogCommands {
           subtitle: '',
           facts: [
             { title: 'Sessions logged', value: String(s.sessions) },
-            { title: 'Attended', value: `${s.attended} (${s.hours} hours)` },
+            { title: 'Attended', value: `${s.attended} (${hoursAndMinutes(s.minutes)})` },
             { title: 'Did not attend', value: String(s.didNotAttend) },
             {
               title: 'Phone / video / face to face',
@@ -245,7 +260,7 @@ export class SessionLogCommands {
           facts: [
             { title: 'Coaches logging', value: String(report.coachesActive) },
             { title: 'Sessions logged', value: String(c.sessions) },
-            { title: 'Attended', value: `${c.attended} (${c.hours} hours)` },
+            { title: 'Attended', value: `${c.attended} (${hoursAndMinutes(c.minutes)})` },
             { title: 'Did not attend', value: String(c.didNotAttend) },
             { title: 'Referral conversations', value: String(report.referrals.total) },
             {

@@ -113,6 +113,8 @@ export interface CaseloadSummary {
   attended: number;
   didNotAttend: number;
   hours: number;
+  /** Attended minutes in all, for "1 hour 30 minutes". */
+  minutes: number;
   byMode: Record<(typeof MODES)[number], number>;
   byFormat: Record<(typeof FORMATS)[number], number>;
   byType: { first: number; followUp: number; final: number };
@@ -134,6 +136,7 @@ export function summariseCaseload(logs: readonly SessionLog[]): CaseloadSummary 
     hours:
       Math.round((attendedLogs.reduce((sum, l) => sum + l.entry.durationMinutes, 0) / 60) * 10) /
       10,
+    minutes: attendedLogs.reduce((sum, l) => sum + l.entry.durationMinutes, 0),
     byMode: count(MODES, (l) => l.entry.mode),
     byFormat: count(FORMATS, (l) => l.entry.format),
     byType: {

@@ -153,3 +153,16 @@ describe('the activity report CSV', () => {
     expect((await get(leadLink)).status).toBe(410);
   });
 });
+
+describe('a session log dated in the future', () => {
+  it('is refused, says why, and saves nothing', async () => {
+    const bot = buildTestBot({ database: store.database });
+    bot.clock.set('2026-11-20T15:00:00Z');
+    const before = await bot.sessionLogs.listForCoach(COACH.aadObjectId.toLowerCase(), '2026-11');
+    const [reply] = await bot.send(as(COACH, { value: { ...entry, date: '2026-11-27' } }));
+    expect(cardText(reply)).toContain('a session can only be logged once it has happened');
+    expect(
+      await bot.sessionLogs.listForCoach(COACH.aadObjectId.toLowerCase(), '2026-11'),
+    ).toHaveLength(before.length);
+  });
+});

@@ -131,6 +131,7 @@ describe('caseload and activity summaries', () => {
       attended: 3,
       didNotAttend: 1,
       hours: 3.3,
+      minutes: 195,
       byMode: { phone: 1, video: 1, 'face-to-face': 1 },
       byFormat: { 'one-to-one': 2, group: 1 },
       byType: { first: 1, followUp: 2, final: 0 },

@@ -1,3 +1,4 @@
+import { hoursAndMinutes } from '../../../src/domain/duration-text';
 import { createHash } from 'node:crypto';
 import type { SessionLogAction } from '../../../src/cards/session-log/session-log.actions';
 import { SessionLogCommands } from '../../../src/dialogs/session-log/session-log.service';
@@ -269,7 +270,7 @@ describe("the leads' activity report", () => {
     expect(factsOf(card)).toEqual({
       'Coaches logging': '2',
       'Sessions logged': '2',
-      Attended: '1 (1 hours)',
+      Attended: '1 (1 hour)',
       'Did not attend': '1',
       'Referral conversations': '3',
       'Suggested coach / link worker / care coordinator': '1 / 1 / 0',
@@ -293,5 +294,19 @@ describe("the leads' activity report", () => {
       'Coaches logging': '0',
       'Sessions logged': '0',
     });
+  });
+});
+
+describe('session logs: dates and lengths as people read them', () => {
+  it('says lengths in hours and minutes', () => {
+    expect([15, 45, 60, 90, 61, 120, 195].map(hoursAndMinutes)).toEqual([
+      '15 minutes',
+      '45 minutes',
+      '1 hour',
+      '1 hour 30 minutes',
+      '1 hour 1 minute',
+      '2 hours',
+      '3 hours 15 minutes',
+    ]);
   });
 });
