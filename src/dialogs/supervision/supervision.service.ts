@@ -462,8 +462,11 @@ export class SupervisionCommands {
   }
 
   async remove(turn: FeatureTurn, scheduleId: string): Promise<void> {
-    const coachId = turn.caller.userId;
-    await this.deps.supervision.deleteSchedule(coachId, scheduleId);
+    const stored = await this.ownSchedule(turn, scheduleId);
+    if (!stored) {
+      return;
+    }
+    await this.deps.supervision.deleteSchedule(turn.caller.userId, scheduleId);
     await turn.send(
       'Deleted that schedule. Records of past sessions are kept for your supervision hours.',
     );

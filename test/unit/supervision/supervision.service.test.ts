@@ -487,6 +487,15 @@ describe("a schedule's buttons", () => {
     expect(await supervision.listSchedules(COACH_ID)).toEqual([]);
     expect(await supervision.listRecords(COACH_ID)).toHaveLength(1);
   });
+
+  it("Delete of a schedule that is not the coach's says so and deletes nothing", async () => {
+    const { commands, supervision } = setUp();
+    await supervision.saveSchedule(storedFor(monthly()));
+    const turn = recordedTurn(asCoach());
+    await commands.remove(turn, 'someone-elses-schedule');
+    expect(turn.texts()).toEqual(["I can't find that schedule among yours."]);
+    expect(await supervision.listSchedules(COACH_ID)).toHaveLength(1);
+  });
 });
 
 describe('uninstalling the app', () => {
