@@ -67,8 +67,8 @@ export function measureReferralLanguage(): ReferralLanguageResults {
   let sameRoute = 0;
   let twoMessages = 0;
   for (const entry of complete) {
-    const { risk: _risk, riskNegated: _negated, ...labels } = entry.expect;
-    const fromLabels = route(submitted(referralAnswersSchema.parse(labels)), pcn.referral);
+    // The labels without the risk net's own (referralAnswersSchema drops keys it does not know).
+    const fromLabels = route(submitted(referralAnswersSchema.parse(entry.expect)), pcn.referral);
     const fromReading = route(submitted(readReferralText(entry.text, ctx).answers), pcn.referral);
     sameRoute += fromReading === fromLabels ? 1 : 0;
     twoMessages += fromReading.startsWith('ask:') ? 0 : 1;
