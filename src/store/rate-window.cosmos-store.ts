@@ -34,7 +34,7 @@ export class CosmosRateGate implements RateGate {
     for (let attempt = 0; attempt < 10; attempt += 1) {
       const current = await this.read(key);
       const nowMs = now();
-      const history = pruneHistory(current?.sends ?? [], windows, nowMs);
+      const history = pruneHistory(current?.sends ?? [], windows, nowMs, this.marginMs);
       const slot = earliestSlot(history, windows, nowMs, this.marginMs);
       if (slot > nowMs) {
         return slot - nowMs;

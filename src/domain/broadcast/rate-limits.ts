@@ -52,13 +52,18 @@ export function earliestSlot(
   return candidate;
 }
 
-/** Drop sends older than the longest window: they can no longer matter. */
+/**
+ * Drop sends older than the longest window widened by the same `marginMs` that `earliestSlot`
+ * is given: only those can no longer matter. Pruning with the plain window would forget a send
+ * the widened window still counts, and the margin would do nothing.
+ */
 export function pruneHistory(
   history: readonly number[],
   windows: readonly RateWindow[],
   now: number,
+  marginMs = 0,
 ): number[] {
-  const longest = Math.max(0, ...windows.map((w) => w.seconds)) * 1000;
+  const longest = Math.max(0, ...windows.map((w) => w.seconds)) * 1000 + marginMs;
   return history.filter((t) => t > now - longest);
 }
 

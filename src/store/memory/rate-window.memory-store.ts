@@ -34,7 +34,7 @@ export class MemoryRateGate implements RateGate {
     const current = this.container.read(key, key);
     const sends = current ? readAs(windowSchema, 'send window', current.body).sends : [];
     const nowMs = now();
-    const history = pruneHistory(sends, windows, nowMs);
+    const history = pruneHistory(sends, windows, nowMs, this.marginMs);
     const slot = earliestSlot(history, windows, nowMs, this.marginMs);
     if (slot > nowMs) {
       return slot - nowMs;

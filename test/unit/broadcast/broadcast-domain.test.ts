@@ -49,6 +49,17 @@ describe('rate limits', () => {
     ]);
   });
 
+  it('keeps what the margin-widened window still counts, so the margin works for a 1 s limit', () => {
+    const tenant = [{ limit: 50, seconds: 1 }];
+    const burst = Array.from({ length: 50 }, (_v, i) => i);
+    // 1.1 s after the burst: outside the plain 1 s window, inside the widened 1.5 s one.
+    const kept = pruneHistory(burst, tenant, 1_100, 500);
+    expect(kept).toEqual(burst);
+    expect(earliestSlot(kept, tenant, 1_100, 500)).toBe(1_501);
+    // Once the widened window has passed them, they go.
+    expect(pruneHistory(burst, tenant, 1_600, 500)).toEqual([]);
+  });
+
   it('measures the busiest window in a history', () => {
     expect(worstWindowUse([0, 100, 200, 1_500, 1_600], { limit: 7, seconds: 1 })).toBe(3);
   });

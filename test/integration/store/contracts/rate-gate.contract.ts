@@ -39,6 +39,17 @@ export function describeRateGateContract(make: () => Promise<RateGate>): void {
       expect(await reserve('channel-a')).toBe(0);
     });
 
+    it('still counts a send older than the window but inside the margin', async () => {
+      await reserve('tenant');
+      clockMs = T0 + 100;
+      await reserve('tenant');
+      // 1.1 s on, both are out of the plain 1 s window but inside the 1.5 s widened one.
+      clockMs = T0 + 1_100;
+      expect(await reserve('tenant')).toBe(401);
+      clockMs = T0 + 1_501;
+      expect(await reserve('tenant')).toBe(0);
+    });
+
     it('keeps keys apart', async () => {
       await reserve('channel-a', ONE_A_SECOND);
       expect(await reserve('channel-a', ONE_A_SECOND)).toBeGreaterThan(0);
