@@ -4,7 +4,7 @@ import type { Database } from '@azure/cosmos';
 import { PrivateConversationState, type Storage, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type restify from 'restify';
-import { createAdapter } from './bot/adapter';
+import { createAdapter, createBotFrameworkAuthentication } from './bot/adapter';
 import { createRequestAuthenticator } from './bot/auth/request-authenticator';
 import { createBotStateStorage } from './bot/bot-state-storage';
 import { GuardedStorage } from './bot/guarded-storage';
@@ -311,7 +311,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
     {
       broadcasts: repositories.broadcasts,
       rateGate: new CosmosRateGate(database.container(CONTAINERS.rateWindows.id)),
-      poster: new BotFrameworkChannelPoster(adapter, appId),
+      poster: new BotFrameworkChannelPoster(createBotFrameworkAuthentication(config.auth), appId),
       notifier: new StatusCardNotifier(adapter, appId, repositories.broadcasts, links, clock),
       clock,
       logger: logger.child('broadcast'),
