@@ -8,6 +8,7 @@ import {
 } from '../../../src/domain/broadcast/broadcast';
 import {
   earliestSlot,
+  pacedSpacing,
   pruneHistory,
   TEAMS_THREAD_LIMITS,
   worstWindowUse,
@@ -58,6 +59,17 @@ describe('rate limits', () => {
     expect(earliestSlot(kept, tenant, 1_100, 500)).toBe(1_501);
     // Once the widened window has passed them, they go.
     expect(pruneHistory(burst, tenant, 1_600, 500)).toEqual([]);
+  });
+
+  it('paces sends: a gap after the latest, so a window is spread rather than sent in a burst', () => {
+    const tenant = [{ limit: 50, seconds: 1 }];
+    // 50 per 1.05 s, three quarters of the even gap: 15.75 ms.
+    expect(pacedSpacing(tenant, 50)).toBeCloseTo(15.75);
+    expect(earliestSlot([0], tenant, 5, 50, 15.75)).toBe(15.75);
+    expect(earliestSlot([0], tenant, 20, 50, 15.75)).toBe(20);
+    // The windows still hold: a full widened window waits for its oldest send to leave.
+    const burst = Array.from({ length: 50 }, (_v, i) => i * 16);
+    expect(earliestSlot(burst, tenant, 800, 50, 15.75)).toBe(1_051);
   });
 
   it('measures the busiest window in a history', () => {

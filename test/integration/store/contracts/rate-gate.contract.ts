@@ -69,6 +69,30 @@ export function describeRateGateContract(make: () => Promise<RateGate>): void {
       expect(await gate.reserve(both, now)).toEqual({ waitMs: 0 });
     });
 
+    it('expects the wait it would answer, from what it has seen, without taking a slot', async () => {
+      const key = { key: 'channel-a', windows: ONE_A_SECOND };
+      expect(gate.expectedWait([key], T0)).toBe(0);
+      await reserve('channel-a', ONE_A_SECOND);
+      clockMs = T0 + 500;
+      expect(gate.expectedWait([key], clockMs)).toBe(1001);
+      expect(gate.expectedWait([key, { key: 'channel-b', windows: ONE_A_SECOND }], clockMs)).toBe(
+        1001,
+      );
+      expect(await reserve('channel-a', ONE_A_SECOND)).toBe(1001);
+    });
+
+    it('paces a paced key: the next send waits a share of the widened window', async () => {
+      const paced = [{ key: 'tenant', windows: TWO_A_SECOND, paced: true }];
+      expect((await gate.reserve(paced, now)).waitMs).toBe(0);
+      // Two per 1.5 s is one per 750 ms; paced at three quarters of that: 562.5 ms.
+      expect((await gate.reserve(paced, now)).waitMs).toBe(563);
+      clockMs = T0 + 563;
+      expect((await gate.reserve(paced, now)).waitMs).toBe(0);
+      // The window still holds: the third waits for the first to leave it.
+      clockMs = T0 + 1_200;
+      expect((await gate.reserve(paced, now)).waitMs).toBe(301);
+    });
+
     it('of two reservations at once for the last slot, one gets it and the other waits', async () => {
       const results = await Promise.all([
         gate.reserve([{ key: 'channel-a', windows: ONE_A_SECOND }], now),
