@@ -310,9 +310,12 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
   const sender = new BroadcastSender(
     {
       broadcasts: repositories.broadcasts,
-      rateGate: new CosmosRateGate(database.container(CONTAINERS.rateWindows.id)),
+      rateGate: new CosmosRateGate(
+        database.container(CONTAINERS.rateWindows.id),
+        config.broadcast.rateMarginMs,
+      ),
       poster: new BotFrameworkChannelPoster(createBotFrameworkAuthentication(config.auth), appId),
-      notifier: new StatusCardNotifier(adapter, appId, repositories.broadcasts, links, clock),
+      notifier: new StatusCardNotifier(adapter, appId, links, clock),
       clock,
       logger: logger.child('broadcast'),
     },
@@ -320,7 +323,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       instanceId: newInstanceId(clock.now()),
       pollMs: config.broadcast.pollMs,
       leaseMs: config.broadcast.leaseMs,
-      batchSize: 20,
+      batchSize: 100,
       threadLimits: config.broadcast.threadLimits,
       tenantLimits: config.broadcast.tenantLimits,
       retry: { ...DEFAULT_RETRY, maxAttempts: config.broadcast.maxAttempts },

@@ -18,6 +18,7 @@ import {
   DEFAULT_RETRY,
   parseRetryAfter,
 } from '../../../src/domain/broadcast/retry-policy';
+import { interleaveByChannel } from '../../../src/domain/broadcast/send-order';
 import { signLink, verifyLink } from '../../../src/domain/signed-link';
 import { readDraft } from '../../../src/dialogs/broadcast/broadcast-draft';
 
@@ -74,6 +75,21 @@ describe('rate limits', () => {
 
   it('measures the busiest window in a history', () => {
     expect(worstWindowUse([0, 100, 200, 1_500, 1_600], { limit: 7, seconds: 1 })).toBe(3);
+  });
+});
+
+describe('send order', () => {
+  it('takes one delivery from each channel in turn, each channel in its own order', () => {
+    const due = ['a1', 'a2', 'a3', 'b1', 'b2', 'c1'];
+    expect(interleaveByChannel(due, (d) => d.charAt(0))).toEqual([
+      'a1',
+      'b1',
+      'c1',
+      'a2',
+      'b2',
+      'a3',
+    ]);
+    expect(interleaveByChannel([], (d: string) => d)).toEqual([]);
   });
 });
 
