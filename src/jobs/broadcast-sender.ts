@@ -51,6 +51,8 @@ const iso = (ms: number): string => DateTime.fromMillis(ms, { zone: 'utc' }).toI
 
 type Step = 'handled' | 'skipped';
 
+type TakenSlots = { waitMs: number } | { channelAt: number; tenantAt: number };
+
 /**
  * Sends due channel posts. Any number of instances may run it against one store: each delivery
  * is claimed with an ETag-guarded lease just before it is sent, its status is written before and
@@ -77,6 +79,8 @@ export class BroadcastSender {
   private readonly heldChannels = new Map<string, number>();
   /** How long claiming a delivery and its channel slot takes (a running average, ms). */
   private leadMs = 5;
+  /** The earliest time this sender put a delivery back for (ms), so a quiet pass ends then. */
+  private nextPutBack = Infinity;
 
   constructor(
     private readonly deps: BroadcastSenderDependencies,
@@ -91,7 +95,7 @@ export class BroadcastSender {
       deps.logger,
       'broadcast_pass_failed',
       true,
-      () => this.untilAChannelOpens(),
+      () => this.untilSomethingOpens(),
     );
   }
 
@@ -209,10 +213,22 @@ export class BroadcastSender {
     return [...this.heldChannels.keys()];
   }
 
-  /** After a quiet pass: wait until the first channel set aside opens, if that is sooner. */
-  private untilAChannelOpens(): number {
-    const opens = Math.min(Infinity, ...this.heldChannels.values());
-    return Number.isFinite(opens) ? opens - this.nowMs() : this.options.pollMs;
+  /**
+   * After a quiet pass: wait until the first channel set aside opens, or the first delivery this
+   * sender put back falls due, if that is sooner than the poll.
+   */
+  private untilSomethingOpens(): number {
+    const nowMs = this.nowMs();
+    if (this.nextPutBack <= nowMs) {
+      this.nextPutBack = Infinity;
+    }
+    const opens = Math.min(this.nextPutBack, ...this.heldChannels.values());
+    return Number.isFinite(opens) ? opens - nowMs : this.options.pollMs;
+  }
+
+  private putBackUntil(ms: number): string {
+    this.nextPutBack = Math.min(this.nextPutBack, ms);
+    return iso(ms);
   }
 
   private job(
@@ -282,8 +298,9 @@ export class BroadcastSender {
     if (!claimed) {
       return 'skipped';
     }
-    const waitMs = await this.takeSlots(delivery, started);
-    if (waitMs > 0) {
+    const slots = await this.takeSlots(delivery, started);
+    if ('waitMs' in slots) {
+      const { waitMs } = slots;
       // Another instance took the slot first: hand it back for when the window opens.
       await this.deps.broadcasts.replaceIfUnchanged(claimed, {
         ...claimed.value,
@@ -291,7 +308,7 @@ export class BroadcastSender {
         attempts: delivery.attempts,
         leaseOwner: null,
         leaseUntil: null,
-        dueAt: iso(this.nowMs() + waitMs),
+        dueAt: this.putBackUntil(this.nowMs() + waitMs),
       });
       return 'handled';
     }
@@ -304,34 +321,37 @@ export class BroadcastSender {
       });
       return 'handled';
     }
-    inFlight.add(this.postAndRecord(claimed, card.content));
+    inFlight.add(this.postAndRecord(claimed, card.content, slots));
     return 'handled';
   }
 
   /**
    * The channel's slot, then the tenant's, waiting for the tenant's while the wait is short (no
-   * other delivery could use it either). 0 once both are taken, else how long to wait.
+   * other delivery could use it either). The times the slots were taken at, or how long to wait.
    */
-  private async takeSlots(delivery: Delivery, claimStarted: number): Promise<number> {
+  private async takeSlots(delivery: Delivery, claimStarted: number): Promise<TakenSlots> {
     const gate = this.deps.rateGate;
-    const now = (): number => this.nowMs();
+    // The gate reads the time just before it writes a slot: the last reading is the slot's time.
+    let lastRead = 0;
+    const now = (): number => (lastRead = this.nowMs());
     const channel = await gate.reserve([this.threadKey(delivery)], now);
     if (channel.waitMs > 0) {
       this.hold(delivery.target.channelId, this.nowMs() + channel.waitMs);
-      return channel.waitMs;
+      return { waitMs: channel.waitMs };
     }
+    const channelAt = lastRead;
     this.leadMs = Math.min(50, this.leadMs * 0.8 + (this.nowMs() - claimStarted) * 0.2);
     let wait = gate.expectedWait([this.tenantKey(delivery)], this.nowMs());
     for (;;) {
       if (wait > 0) {
         if (wait > this.options.maxInlineWaitMs || this.stopRequested) {
-          return wait;
+          return { waitMs: wait };
         }
         await this.sleep(wait);
       }
       const tenant = await gate.reserve([this.tenantKey(delivery)], now);
       if (tenant.waitMs <= 0) {
-        return 0;
+        return { channelAt, tenantAt: lastRead };
       }
       wait = tenant.waitMs;
     }
@@ -341,10 +361,16 @@ export class BroadcastSender {
   private async postAndRecord(
     claimed: Versioned<Delivery>,
     content: Record<string, unknown>,
+    slots: { channelAt: number; tenantAt: number },
   ): Promise<void> {
     const delivery = claimed.value;
     try {
       const outcome = await this.deps.poster.post(delivery.target, delivery.tenantId, content);
+      if (outcome.kind === 'failed' && outcome.status === 429) {
+        // Refused, so not counted by Teams: the slots go to the sends after it.
+        await this.deps.rateGate.release(this.threadKey(delivery), slots.channelAt);
+        await this.deps.rateGate.release(this.tenantKey(delivery), slots.tenantAt);
+      }
       if (outcome.kind === 'sent') {
         await this.finish(claimed, {
           status: 'sent',
@@ -371,7 +397,11 @@ export class BroadcastSender {
       await this.finish(
         claimed,
         next.kind === 'retry'
-          ? { status: 'pending', dueAt: iso(this.nowMs() + next.delayMs), lastError: next.reason }
+          ? {
+              status: 'pending',
+              dueAt: this.putBackUntil(this.nowMs() + next.delayMs),
+              lastError: next.reason,
+            }
           : { status: 'failed', lastError: next.reason },
       );
     } catch (error) {

@@ -21,4 +21,10 @@ export interface RateGate {
    * said here is at least that long; a 0 may still meet a wait from `reserve`.
    */
   expectedWait(keys: readonly RateKey[], nowMs: number): number;
+  /**
+   * Give back a slot taken at `at` (the value `now` gave when it was reserved) for a send that
+   * Teams refused with 429: a refused request is not one Teams counts, so it must not hold back
+   * the sends after it. Nothing happens if the slot has already left the window.
+   */
+  release(key: RateKey, at: number): Promise<void>;
 }

@@ -81,6 +81,30 @@ export class CosmosRateGate implements RateGate {
     return 50;
   }
 
+  async release(key: RateKey, at: number): Promise<void> {
+    let current = this.known.get(key.key) ?? (await this.read(key.key));
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const index = current?.sends.indexOf(at) ?? -1;
+      if (!current?._etag || index < 0) {
+        return;
+      }
+      const next = { id: key.key, sends: current.sends.filter((_t, i) => i !== index) };
+      try {
+        const { resource } = await this.container.item(key.key, key.key).replace<WindowDoc>(next, {
+          accessCondition: { type: 'IfMatch', condition: current._etag },
+        });
+        this.remember({ ...next, ...(resource?._etag ? { _etag: resource._etag } : {}) });
+        return;
+      } catch (error) {
+        if (cosmosStatus(error) !== 412) {
+          this.known.delete(key.key);
+          throw storageError('give back send slot', error);
+        }
+        current = await this.read(key.key);
+      }
+    }
+  }
+
   private remember(doc: WindowDoc): void {
     if (doc._etag) {
       this.known.set(doc.id, doc);

@@ -40,6 +40,8 @@ export class FakeTeamsConnector {
   limitViolations = 0;
   /** Every channel-post request received, whatever it was answered with. */
   requests = 0;
+  /** When the first channel-post request arrived (ms). */
+  firstRequestAt: number | undefined;
   /** Channel-post requests answered with an injected failure (failNext or throttleRandomly). */
   injectedFailures = 0;
   private readonly requestsByChannel = new Map<string, number>();
@@ -164,6 +166,7 @@ export class FakeTeamsConnector {
     const tenantId = parsed.tenantId ?? parsed.channelData?.tenant?.id ?? '';
     const now = Date.now();
     this.requests += 1;
+    this.firstRequestAt ??= now;
     this.requestsByChannel.set(channelId, this.requestsTo(channelId) + 1);
 
     if (this.removed.has(channelId)) {

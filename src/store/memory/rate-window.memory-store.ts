@@ -34,6 +34,16 @@ export class MemoryRateGate implements RateGate {
     return Math.max(0, ...keys.map((key) => this.slotFor(key, nowMs) - nowMs));
   }
 
+  release(key: RateKey, at: number): Promise<void> {
+    return settle(() => {
+      const sends = this.sends(key.key);
+      const index = sends.indexOf(at);
+      if (index >= 0) {
+        this.container.upsert({ id: key.key, sends: sends.filter((_t, i) => i !== index) });
+      }
+    });
+  }
+
   private sends(key: string): number[] {
     const current = this.container.read(key, key);
     return current ? readAs(windowSchema, 'send window', current.body).sends : [];

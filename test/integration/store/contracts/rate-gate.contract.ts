@@ -93,6 +93,20 @@ export function describeRateGateContract(make: () => Promise<RateGate>): void {
       expect((await gate.reserve(paced, now)).waitMs).toBe(301);
     });
 
+    it('gives back a slot for a send Teams refused, and only that one', async () => {
+      await reserve('channel-a');
+      clockMs = T0 + 100;
+      await reserve('channel-a');
+      clockMs = T0 + 200;
+      expect(await reserve('channel-a')).toBe(1301);
+      await gate.release({ key: 'channel-a', windows: TWO_A_SECOND }, T0 + 100);
+      // Giving back a slot that is not there changes nothing.
+      await gate.release({ key: 'channel-a', windows: TWO_A_SECOND }, T0 + 150);
+      await gate.release({ key: 'channel-b', windows: TWO_A_SECOND }, T0);
+      expect(await reserve('channel-a')).toBe(0);
+      expect(await reserve('channel-a')).toBe(1301);
+    });
+
     it('of two reservations at once for the last slot, one gets it and the other waits', async () => {
       const results = await Promise.all([
         gate.reserve([{ key: 'channel-a', windows: ONE_A_SECOND }], now),
