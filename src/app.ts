@@ -292,9 +292,15 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
         'Update src/domain/supervision/bank-holidays.england-and-wales.json from the published list.',
     });
   }
+  // One gate for channel posts and reminders: Teams' tenant limit counts both.
+  const rateGate = new CosmosRateGate(
+    database.container(CONTAINERS.rateWindows.id),
+    config.broadcast.rateMarginMs,
+  );
   const reminders = new ReminderScheduler(
     {
       supervision: repositories.supervision,
+      rateGate,
       messenger: new BotCoachMessenger(
         adapter,
         appId,
@@ -305,15 +311,16 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       clock,
       logger: logger.child('reminders'),
     },
-    { pollMs: config.supervision.pollMs, batchSize: 50 },
+    {
+      pollMs: config.supervision.pollMs,
+      batchSize: 100,
+      tenantLimits: config.broadcast.tenantLimits,
+    },
   );
   const sender = new BroadcastSender(
     {
       broadcasts: repositories.broadcasts,
-      rateGate: new CosmosRateGate(
-        database.container(CONTAINERS.rateWindows.id),
-        config.broadcast.rateMarginMs,
-      ),
+      rateGate,
       poster: new BotFrameworkChannelPoster(createBotFrameworkAuthentication(config.auth), appId),
       notifier: new StatusCardNotifier(adapter, appId, links, clock),
       clock,
