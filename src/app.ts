@@ -22,14 +22,12 @@ import { BotCoachMessenger } from './bot/teams/coach-messenger';
 import type { CardAttachment } from './cards/render';
 import type { AppConfig } from './config';
 import { BroadcastCommands } from './dialogs/broadcast/broadcast-commands.service';
-import { BroadcastDialog } from './dialogs/broadcast/broadcast.dialog';
 import { broadcastRoutes } from './dialogs/broadcast/broadcast.routes';
 import { BroadcastService } from './dialogs/broadcast/broadcast.service';
 import { TeamsChannelDirectory } from './dialogs/broadcast/channel-directory';
 import { DialogRunner } from './dialogs/dialog-runner';
 import { helpRoutes } from './dialogs/help/help.routes';
 import { HelpService } from './dialogs/help/help.service';
-import { ReferralDialog } from './dialogs/referral/referral.dialog';
 import { ReferralFormService } from './dialogs/referral/referral-form.service';
 import { referralRoutes } from './dialogs/referral/referral.routes';
 import { rolesRoutes } from './dialogs/roles/roles.routes';
@@ -136,27 +134,35 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
   const runner = new DialogRunner(
     state.createProperty<DialogState>('dialogState'),
     state.createProperty<string | undefined>('lastActive'),
-    [
-      new ReferralDialog({
-        pcn,
-        records: repos.records,
-        roles,
-        clock,
-        contactsReviewMonths,
-        lastReferral: state.createProperty<unknown>('lastReferral'),
-        idleMinutes: config.dialogIdleMinutes,
-      }),
-      new BroadcastDialog({
-        service: broadcastService,
-        broadcasts: repos.broadcasts,
-        channels: new TeamsChannelDirectory(repos.conversations, logger.child('channels')),
-        links,
-        clock,
-        sendNow:
-          wiring.sendNow ??
-          (async (context, card) => (await sendImmediately(context, { attachments: [card] }))?.id),
-      }),
-    ],
+    // Loaded on first use, with botbuilder-dialogs: not at start, and not for turns with no dialog.
+    async () => {
+      const [{ ReferralDialog }, { BroadcastDialog }] = await Promise.all([
+        import('./dialogs/referral/referral.dialog'),
+        import('./dialogs/broadcast/broadcast.dialog'),
+      ]);
+      return [
+        new ReferralDialog({
+          pcn,
+          records: repos.records,
+          roles,
+          clock,
+          contactsReviewMonths,
+          lastReferral: state.createProperty<unknown>('lastReferral'),
+          idleMinutes: config.dialogIdleMinutes,
+        }),
+        new BroadcastDialog({
+          service: broadcastService,
+          broadcasts: repos.broadcasts,
+          channels: new TeamsChannelDirectory(repos.conversations, logger.child('channels')),
+          links,
+          clock,
+          sendNow:
+            wiring.sendNow ??
+            (async (context, card) =>
+              (await sendImmediately(context, { attachments: [card] }))?.id),
+        }),
+      ];
+    },
     clock,
     config.dialogIdleMinutes,
   );

@@ -1,7 +1,7 @@
 import type { ReferralAction } from '../../cards/referral/referral.actions';
 import type { DialogVerbRoute, FeatureRoutes } from '../routes';
 import type { ReferralFormService } from './referral-form.service';
-import { REFERRAL_DIALOG } from './referral.dialog';
+import { REFERRAL_DIALOG } from './referral.dialog-id';
 
 const QUESTIONS_FINISHED =
   "Those questions have finished. Type 'refer' or use the button to start again.";
