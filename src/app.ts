@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { ManagedIdentityCredential } from '@azure/identity';
 import type { Database } from '@azure/cosmos';
 import { PrivateConversationState, type Storage, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
@@ -257,7 +256,12 @@ async function connectStorage(
       allowSelfSigned,
       ...(auth.kind === 'key'
         ? { key: auth.key }
-        : { credential: new ManagedIdentityCredential({ clientId: auth.clientId }) }),
+        : // Loaded only for a managed identity (production), not for a key or the embedded store.
+          {
+            credential: new (await import('@azure/identity')).ManagedIdentityCredential({
+              clientId: auth.clientId,
+            }),
+          }),
     },
   };
 }
