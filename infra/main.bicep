@@ -44,13 +44,16 @@ var databaseName = 'hwbc'
 
 // Every container the code uses (src/store/containers.ts), with the same partition keys and TTL.
 // defaultTtl -1 turns TTL on with no default: each document may carry its own ttl.
+// indexedPaths: range indexes on these paths only, the rest excluded. For supervision, the
+// due-reminder query (a range on nextReminderAt, ORDER BY nextReminderAt, TOP n) is answered from
+// the /nextReminderAt range index, so it costs what is due, not how many schedules there are.
 var containers = [
   { name: 'botState', partitionKey: '/id' }
   { name: 'conversations', partitionKey: '/tenantId' }
   { name: 'referralRecords', partitionKey: '/month', defaultTtl: -1 }
   { name: 'broadcasts', partitionKey: '/jobId' }
   { name: 'rateWindows', partitionKey: '/id' }
-  { name: 'supervision', partitionKey: '/coachId' }
+  { name: 'supervision', partitionKey: '/coachId', indexedPaths: ['/nextReminderAt/?', '/coachId/?', '/type/?'] }
   { name: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 }
   { name: 'turns', partitionKey: '/id', defaultTtl: -1 }
   { name: 'audit', partitionKey: '/tenantId' }
@@ -116,7 +119,17 @@ resource cosmosContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/co
           id: container.name
           partitionKey: { paths: [container.partitionKey], kind: 'Hash' }
         },
-        contains(container, 'defaultTtl') ? { defaultTtl: container.?defaultTtl } : {}
+        contains(container, 'defaultTtl') ? { defaultTtl: container.?defaultTtl } : {},
+        contains(container, 'indexedPaths')
+          ? {
+              indexingPolicy: {
+                indexingMode: 'consistent'
+                automatic: true
+                includedPaths: map(container.?indexedPaths ?? [], path => { path: path })
+                excludedPaths: [{ path: '/*' }]
+              }
+            }
+          : {}
       )
     }
   }

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { ManagedIdentityCredential } from '@azure/identity';
 import type { Database } from '@azure/cosmos';
 import { PrivateConversationState, type Storage, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type restify from 'restify';
-import { createAdapter } from './bot/adapter';
+import { createAdapter, createBotFrameworkAuthentication } from './bot/adapter';
 import { createRequestAuthenticator } from './bot/auth/request-authenticator';
 import { createBotStateStorage } from './bot/bot-state-storage';
 import { GuardedStorage } from './bot/guarded-storage';
@@ -23,7 +22,6 @@ import { TeamsPersonalChat } from './bot/teams/personal-chat';
 import type { CardAttachment } from './cards/render';
 import type { AppConfig } from './config';
 import { BroadcastCommands } from './dialogs/broadcast/broadcast-commands.service';
-import { BroadcastDialog } from './dialogs/broadcast/broadcast.dialog';
 import { broadcastRoutes } from './dialogs/broadcast/broadcast.routes';
 import { BroadcastService } from './dialogs/broadcast/broadcast.service';
 import { TeamsChannelDirectory } from './dialogs/broadcast/channel-directory';
@@ -31,7 +29,6 @@ import { DialogRunner } from './dialogs/dialog-runner';
 import type { PersonalChat } from './dialogs/personal-chat';
 import { helpRoutes } from './dialogs/help/help.routes';
 import { HelpService } from './dialogs/help/help.service';
-import { ReferralDialog } from './dialogs/referral/referral.dialog';
 import { ReferralFormService } from './dialogs/referral/referral-form.service';
 import { referralRoutes } from './dialogs/referral/referral.routes';
 import { UrgentService } from './dialogs/referral/urgent.service';
@@ -145,28 +142,36 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
   const runner = new DialogRunner(
     state.createProperty<DialogState>('dialogState'),
     state.createProperty<string | undefined>('lastActive'),
-    [
-      new ReferralDialog({
-        pcn,
-        records: repos.records,
-        roles,
-        clock,
-        contactsReviewMonths,
-        lastReferral: state.createProperty<unknown>('lastReferral'),
-        idleMinutes: config.dialogIdleMinutes,
-        readOpening,
-      }),
-      new BroadcastDialog({
-        service: broadcastService,
-        broadcasts: repos.broadcasts,
-        channels: new TeamsChannelDirectory(repos.conversations, logger.child('channels')),
-        links,
-        clock,
-        sendNow:
-          wiring.sendNow ??
-          (async (context, card) => (await sendImmediately(context, { attachments: [card] }))?.id),
-      }),
-    ],
+    // Loaded on first use, with botbuilder-dialogs: not at start, and not for turns with no dialog.
+    async () => {
+      const [{ ReferralDialog }, { BroadcastDialog }] = await Promise.all([
+        import('./dialogs/referral/referral.dialog'),
+        import('./dialogs/broadcast/broadcast.dialog'),
+      ]);
+      return [
+        new ReferralDialog({
+          pcn,
+          records: repos.records,
+          roles,
+          clock,
+          contactsReviewMonths,
+          lastReferral: state.createProperty<unknown>('lastReferral'),
+          idleMinutes: config.dialogIdleMinutes,
+          readOpening,
+        }),
+        new BroadcastDialog({
+          service: broadcastService,
+          broadcasts: repos.broadcasts,
+          channels: new TeamsChannelDirectory(repos.conversations, logger.child('channels')),
+          links,
+          clock,
+          sendNow:
+            wiring.sendNow ??
+            (async (context, card) =>
+              (await sendImmediately(context, { attachments: [card] }))?.id),
+        }),
+      ];
+    },
     clock,
     config.dialogIdleMinutes,
   );
@@ -266,7 +271,12 @@ async function connectStorage(
       allowSelfSigned,
       ...(auth.kind === 'key'
         ? { key: auth.key }
-        : { credential: new ManagedIdentityCredential({ clientId: auth.clientId }) }),
+        : // Loaded only for a managed identity (production), not for a key or the embedded store.
+          {
+            credential: new (await import('@azure/identity')).ManagedIdentityCredential({
+              clientId: auth.clientId,
+            }),
+          }),
     },
   };
 }
@@ -309,22 +319,32 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
         'Update src/domain/supervision/bank-holidays.england-and-wales.json from the published list.',
     });
   }
+  // One gate for channel posts and reminders: Teams' tenant limit counts both.
+  const rateGate = new CosmosRateGate(
+    database.container(CONTAINERS.rateWindows.id),
+    config.broadcast.rateMarginMs,
+  );
   const reminders = new ReminderScheduler(
     {
       supervision: repositories.supervision,
+      rateGate,
       messenger: new BotCoachMessenger(personalChat, logger.child('reminders')),
       holidays,
       clock,
       logger: logger.child('reminders'),
     },
-    { pollMs: config.supervision.pollMs, batchSize: 50 },
+    {
+      pollMs: config.supervision.pollMs,
+      batchSize: 100,
+      tenantLimits: config.broadcast.tenantLimits,
+    },
   );
   const sender = new BroadcastSender(
     {
       broadcasts: repositories.broadcasts,
-      rateGate: new CosmosRateGate(database.container(CONTAINERS.rateWindows.id)),
-      poster: new BotFrameworkChannelPoster(adapter, appId),
-      notifier: new StatusCardNotifier(adapter, appId, repositories.broadcasts, links, clock),
+      rateGate,
+      poster: new BotFrameworkChannelPoster(createBotFrameworkAuthentication(config.auth), appId),
+      notifier: new StatusCardNotifier(adapter, appId, links, clock),
       clock,
       logger: logger.child('broadcast'),
     },
@@ -332,7 +352,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       instanceId: newInstanceId(clock.now()),
       pollMs: config.broadcast.pollMs,
       leaseMs: config.broadcast.leaseMs,
-      batchSize: 20,
+      batchSize: 100,
       threadLimits: config.broadcast.threadLimits,
       tenantLimits: config.broadcast.tenantLimits,
       retry: { ...DEFAULT_RETRY, maxAttempts: config.broadcast.maxAttempts },

@@ -109,6 +109,8 @@ const envSchema = z
       )
       .default('7/1,8/2,60/30,1800/3600'),
     TEAMS_TENANT_RPS: z.coerce.number().int().min(1).max(1000).default(50),
+    /** How much wider than Teams' the rate gate keeps each window, for jitter on the way. */
+    TEAMS_RATE_MARGIN_MS: z.coerce.number().int().min(0).max(5_000).default(500),
     SUPERVISION_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     SUPERVISION_OVERDUE_WEEKS: z.coerce.number().int().min(1).max(26).default(6),
     SESSION_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(1095),
@@ -243,6 +245,8 @@ export interface AppConfig {
     leaseMs: number;
     threadLimits: Array<{ limit: number; seconds: number }>;
     tenantLimits: Array<{ limit: number; seconds: number }>;
+    /** The rate gate's margin on every window (ms). */
+    rateMarginMs: number;
   };
 }
 
@@ -367,6 +371,7 @@ export function loadConfig(
         return { limit: limit ?? 1, seconds: seconds ?? 1 };
       }),
       tenantLimits: [{ limit: e.TEAMS_TENANT_RPS, seconds: 1 }],
+      rateMarginMs: e.TEAMS_RATE_MARGIN_MS,
     },
   };
 }

@@ -85,11 +85,10 @@ export class HwbcAdapter extends CloudAdapter {
   }
 }
 
-/**
- * With an app id only verified requests reach a turn; without one (local use) the server listens
- * on loopback only.
- */
-export function createAdapter(auth: BotAuthSettings, logger: Logger): HwbcAdapter {
+/** botbuilder's outbound identity (tokens for calls to Teams) from the bot's settings. */
+export function createBotFrameworkAuthentication(
+  auth: BotAuthSettings,
+): ConfigurationBotFrameworkAuthentication {
   const settings =
     auth.kind === 'anonymous'
       ? {}
@@ -99,7 +98,15 @@ export function createAdapter(auth: BotAuthSettings, logger: Logger): HwbcAdapte
           ...(auth.password ? { MicrosoftAppPassword: auth.password } : {}),
           ...(auth.tenantId ? { MicrosoftAppTenantId: auth.tenantId } : {}),
         };
-  const adapter = new HwbcAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  return new ConfigurationBotFrameworkAuthentication(settings);
+}
+
+/**
+ * With an app id only verified requests reach a turn; without one (local use) the server listens
+ * on loopback only.
+ */
+export function createAdapter(auth: BotAuthSettings, logger: Logger): HwbcAdapter {
+  const adapter = new HwbcAdapter(createBotFrameworkAuthentication(auth));
   adapter.use(new ReplyBuffer());
   adapter.onTurnError = createTurnErrorHandler(logger.child('turn'));
   return adapter;

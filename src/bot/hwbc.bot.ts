@@ -11,6 +11,7 @@ import type { ConversationRepository } from '../store/conversation.repository';
 import { refusalForIdentifiers } from './inbound-privacy';
 import { addressSharedReplies, isSomeoneElsesCard, SOMEONE_ELSES_CARD } from './shared-replies';
 import { captureConversation, conversationKind, tenantOf } from './conversation-capture';
+import { ConversationRecorder } from './conversation-recorder';
 import type { Router } from './router';
 import type { TurnGate } from './turn-gate';
 
@@ -36,14 +37,17 @@ const shortHash = (text: string): string =>
  * passes, and hands the rest to the open dialog or to the router.
  */
 export class HwbcBot extends TeamsActivityHandler {
+  private readonly recorder: ConversationRecorder;
+
   constructor(private readonly deps: HwbcBotDependencies) {
     super();
+    this.recorder = new ConversationRecorder(deps.conversations);
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      await this.remember(context);
+      await this.remember(context, true);
       await this.deps.router.installed(context);
       await next();
     });
@@ -53,7 +57,7 @@ export class HwbcBot extends TeamsActivityHandler {
       await next();
     });
     this.onTeamsMembersAddedEvent(async (_members, _team, context, next) => {
-      await this.remember(context);
+      await this.remember(context, true);
       await next();
     });
     this.onTeamsMembersRemovedEvent(async (members, _team, context, next) => {
@@ -73,7 +77,7 @@ export class HwbcBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    await this.remember(context);
+    await this.remember(context, false);
     const kind = conversationKind(context.activity);
     const isCardSubmit = context.activity.value !== undefined && context.activity.value !== null;
     if (kind !== 'personal' && !isCardSubmit && !this.mentionsMe(context)) {
@@ -140,10 +144,12 @@ export class HwbcBot extends TeamsActivityHandler {
     return TurnContext.getMentions(context.activity).some((m) => m.mentioned?.id === botId);
   }
 
-  private async remember(context: TurnContext): Promise<void> {
-    const conversation = captureConversation(context.activity, this.deps.clock.now().toISO() ?? '');
+  /** Keep the conversation's reference: on every install or membership change; for a message, only if it matters. */
+  private async remember(context: TurnContext, always: boolean): Promise<void> {
+    const now = this.deps.clock.now();
+    const conversation = captureConversation(context.activity, now.toISO() ?? '');
     if (conversation) {
-      await this.deps.conversations.upsert(conversation);
+      await this.recorder.record(conversation, now.toMillis(), always);
     }
   }
 
@@ -151,6 +157,7 @@ export class HwbcBot extends TeamsActivityHandler {
     const tenantId = tenantOf(context.activity);
     const conversation = captureConversation(context.activity, this.deps.clock.now().toISO() ?? '');
     if (tenantId && conversation) {
+      this.recorder.forget(tenantId, conversation.conversationId);
       await this.deps.conversations.markInactive(
         tenantId,
         conversation.conversationId,

@@ -8,9 +8,26 @@ export interface CardAttachment {
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
+/**
+ * Each template prepared once (parsing every `${...}` in it), on first use, and kept for as long as
+ * the template object lives. A prepared template builds new objects on every expansion and keeps
+ * nothing from one to the next, so one may serve every render.
+ */
+const prepared = new WeakMap<object, Template>();
+
+function preparedTemplate(template: object): Template {
+  const known = prepared.get(template);
+  if (known) {
+    return known;
+  }
+  const made = new Template(template);
+  prepared.set(template, made);
+  return made;
+}
+
 /** Expand a card template with its data. The template stays JSON; the data is typed by each card. */
 export function expandCard(template: object, data: object): Record<string, unknown> {
-  const expanded: unknown = new Template(template).expand({ $root: data });
+  const expanded: unknown = preparedTemplate(template).expand({ $root: data });
   if (typeof expanded !== 'object' || expanded === null) {
     throw new TypeError('card template did not expand to an object');
   }

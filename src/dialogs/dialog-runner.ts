@@ -1,9 +1,9 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { DialogSet, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import type { Dialog, DialogContext, DialogSet, DialogState } from 'botbuilder-dialogs';
 import { DateTime } from 'luxon';
 import type { Clock } from '../domain/clock';
-import { BROADCAST_DIALOG } from './broadcast/broadcast.dialog';
-import { REFERRAL_DIALOG } from './referral/referral.dialog';
+import { BROADCAST_DIALOG } from './broadcast/broadcast.dialog-id';
+import { REFERRAL_DIALOG } from './referral/referral.dialog-id';
 
 const WHAT_EXPIRED: Record<string, { what: string; restart: string }> = {
   [REFERRAL_DIALOG]: {
@@ -22,29 +22,56 @@ export type ContinueResult = 'continued' | 'expired' | 'none';
  * Runs the user's dialogs. State is per user even in shared chats (the accessors come from
  * private conversation state), and a dialog left alone longer than the idle time is cleared,
  * with a word to the user when they come back.
+ *
+ * The dialogs (and botbuilder-dialogs, with its prompts and recognisers) are loaded the first
+ * time someone has a dialog to start or continue, not when the bot starts: a turn with no dialog
+ * open reads the dialog state and goes no further.
  */
 export class DialogRunner {
-  private readonly dialogs: DialogSet;
+  private dialogs: Promise<DialogSet> | undefined;
 
   constructor(
-    dialogState: StatePropertyAccessor<DialogState>,
+    private readonly dialogState: StatePropertyAccessor<DialogState>,
     private readonly lastActive: StatePropertyAccessor<string | undefined>,
-    dialogs: readonly Dialog[],
+    private readonly loadDialogs: readonly Dialog[] | (() => Promise<readonly Dialog[]>),
     private readonly clock: Clock,
     private readonly idleMinutes: number,
-  ) {
-    this.dialogs = new DialogSet(dialogState);
-    for (const dialog of dialogs) {
-      this.dialogs.add(dialog);
-    }
+  ) {}
+
+  private dialogSet(): Promise<DialogSet> {
+    this.dialogs ??= (async () => {
+      const [{ DialogSet: Set }, dialogs] = await Promise.all([
+        import('botbuilder-dialogs'),
+        typeof this.loadDialogs === 'function' ? this.loadDialogs() : this.loadDialogs,
+      ]);
+      const set = new Set(this.dialogState);
+      for (const dialog of dialogs) {
+        set.add(dialog);
+      }
+      return set;
+    })();
+    return this.dialogs;
+  }
+
+  private async context(context: TurnContext): Promise<DialogContext> {
+    return (await this.dialogSet()).createContext(context);
+  }
+
+  /** Whether the stored dialog state has a dialog open, without loading any dialog. */
+  private async anyOpen(context: TurnContext): Promise<boolean> {
+    const state = await this.dialogState.get(context);
+    return (state?.dialogStack.length ?? 0) > 0;
   }
 
   /** Continue the user's active dialog, if any. */
   async continueActive(context: TurnContext): Promise<ContinueResult> {
-    const dc = await this.dialogs.createContext(context);
     const now = this.clock.now();
     const last = await this.lastActive.get(context);
     await this.lastActive.set(context, now.toISO() ?? undefined);
+    if (!(await this.anyOpen(context))) {
+      return 'none';
+    }
+    const dc = await this.context(context);
     if (!dc.activeDialog) {
       return 'none';
     }
@@ -66,14 +93,17 @@ export class DialogRunner {
 
   /** Start a dialog, replacing anything the user had in progress. */
   async start(context: TurnContext, dialogId: string, options?: object): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.context(context);
     await dc.cancelAllDialogs();
     await this.lastActive.set(context, this.clock.now().toISO() ?? undefined);
     await dc.beginDialog(dialogId, options);
   }
 
   async hasActiveDialog(context: TurnContext): Promise<boolean> {
-    const dc = await this.dialogs.createContext(context);
+    if (!(await this.anyOpen(context))) {
+      return false;
+    }
+    const dc = await this.context(context);
     return dc.activeDialog !== undefined;
   }
 }

@@ -2,8 +2,8 @@ import type { Logger } from '../logger';
 
 /**
  * Runs one pass of a background job, then waits and runs the next, until stopped. A pass that
- * did some work is followed at once; a quiet one after `pollMs`; a failed one after five times
- * that. Stopping waits for the pass in progress, so its results are recorded.
+ * did some work is followed at once; a quiet one after `pollMs` (or sooner, if the job says);
+ * a failed one after five times that. Stopping waits for the pass in progress, so its results are recorded.
  */
 export class PollingLoop {
   private timer: NodeJS.Timeout | undefined;
@@ -17,6 +17,8 @@ export class PollingLoop {
     private readonly event: string,
     /** Run again at once after a pass that did something (a backlog), rather than wait. */
     private readonly continueWhileBusy: boolean,
+    /** After a quiet pass, how long to wait: at most `pollMs`, sooner when the job knows better. */
+    private readonly quietDelayMs: () => number = () => pollMs,
   ) {}
 
   start(): void {
@@ -39,7 +41,13 @@ export class PollingLoop {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.running = this.pass()
-        .then((handled) => this.schedule(this.continueWhileBusy && handled > 0 ? 0 : this.pollMs))
+        .then((handled) =>
+          this.schedule(
+            this.continueWhileBusy && handled > 0
+              ? 0
+              : Math.max(0, Math.min(this.pollMs, this.quietDelayMs())),
+          ),
+        )
         .catch((error: unknown) => {
           this.logger.error(this.event, {}, error);
           this.schedule(this.pollMs * 5);

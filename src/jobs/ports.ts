@@ -1,5 +1,10 @@
 import type { Schedule } from '../domain/supervision/schedule';
-import type { BroadcastJob, ChannelTarget, DeliverySummary } from '../domain/broadcast/broadcast';
+import type {
+  BroadcastJob,
+  ChannelTarget,
+  Delivery,
+  DeliverySummary,
+} from '../domain/broadcast/broadcast';
 
 /** What posting one card to one channel came to. */
 export type PostOutcome =
@@ -17,7 +22,12 @@ export interface ChannelPoster {
 
 /** Tells the lead how their broadcast is going (updates their status card). */
 export interface BroadcastNotifier {
-  progress(job: BroadcastJob, summary: DeliverySummary): Promise<void>;
+  /** `deliveries` are the job's, as just read: the summary is made from them. */
+  progress(
+    job: BroadcastJob,
+    summary: DeliverySummary,
+    deliveries: readonly Delivery[],
+  ): Promise<void>;
 }
 
 /** One supervision reminder for a coach. */

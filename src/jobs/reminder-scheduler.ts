@@ -1,10 +1,13 @@
 import { DateTime } from 'luxon';
+import type { RateWindow } from '../domain/broadcast/rate-limits';
 import type { BankHolidayCalendar } from '../domain/supervision/bank-holidays';
 import { ensureUtc, isLate, nextReminder } from '../domain/supervision/reminder-plan';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
+import type { RateGate } from '../store/rate-gate';
 import type { Versioned } from '../store/versioned';
 import type { StoredSchedule, SupervisionRepository } from '../store/supervision.repository';
+import { InFlight } from './in-flight';
 import { PollingLoop } from './polling-loop';
 import type { CoachMessenger } from './ports';
 
@@ -15,19 +18,32 @@ const MAX_RETRY_WAIT_MS = 15 * 60_000;
 
 export interface ReminderSchedulerOptions {
   pollMs: number;
+  /** Due schedules read per pass; a pass that finds this many is followed at once. */
   batchSize: number;
+  /** Reminders on their way at once. */
+  concurrency?: number;
+  /** Teams' per-tenant limit, shared with channel posts through the rate gate. */
+  tenantLimits?: readonly RateWindow[];
 }
 
+const defaultSleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Sends supervision reminders that are due. Due schedules come from an indexed query on the
- * next reminder time, so the work grows with what is due, not with how many schedules exist.
- * Each reminder is claimed by moving the schedule's next reminder on, guarded by its ETag: of
- * several instances, exactly one wins and sends it. After downtime, what fell due is sent once,
- * marked late, and the schedule moves on past everything already missed.
+ * Sends supervision reminders that are due. Due schedules come from a range query on the next
+ * reminder time with a limit, which Cosmos DB answers from the index declared for it
+ * (src/store/containers.ts, infra/main.bicep), so the work grows with what is due, not with how
+ * many schedules exist. Each reminder is claimed by moving the schedule's next reminder on,
+ * guarded by its ETag: of several instances, exactly one wins and sends it. After downtime, what
+ * fell due is sent once, marked late, and the schedule moves on past everything already missed.
+ * A pass that finds a full batch is followed at once, until nothing is due; several reminders
+ * are on their way at once, each taking a slot of the tenant's limit from the rate gate first.
  */
 export class ReminderScheduler {
   private readonly loop: PollingLoop;
-  private readonly batchSize: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  /** Slots are asked for one at a time, so this instance's reminders never race each other. */
+  private slotTurn: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deps: {
@@ -36,17 +52,19 @@ export class ReminderScheduler {
       holidays: BankHolidayCalendar;
       clock: Clock;
       logger: Logger;
+      rateGate?: RateGate;
+      sleep?: (ms: number) => Promise<void>;
     },
-    options: ReminderSchedulerOptions,
+    private readonly options: ReminderSchedulerOptions,
   ) {
+    this.sleep = deps.sleep ?? defaultSleep;
     this.loop = new PollingLoop(
-      () => this.runOnce(),
+      async () => ((await this.pass()).full ? 1 : 0),
       options.pollMs,
       deps.logger,
       'reminder_pass_failed',
-      false,
+      true,
     );
-    this.batchSize = options.batchSize;
   }
 
   start(): void {
@@ -57,16 +75,63 @@ export class ReminderScheduler {
     await this.loop.stop();
   }
 
+  /** One pass over what is due. Returns how many reminders it sent. */
   async runOnce(): Promise<number> {
+    return (await this.pass()).sent;
+  }
+
+  private async pass(): Promise<{ sent: number; full: boolean }> {
     const now = this.deps.clock.now();
-    const due = await this.deps.supervision.dueReminders(now.toISO() ?? '', this.batchSize);
+    const due = await this.deps.supervision.dueReminders(now.toISO() ?? '', this.options.batchSize);
+    const inFlight = new InFlight(this.options.concurrency ?? 8);
     let sent = 0;
+    const failures: unknown[] = [];
     for (const item of due) {
-      if (await this.handle(item)) {
-        sent += 1;
+      if (failures.length > 0) {
+        break;
       }
+      await inFlight.room();
+      inFlight.add(
+        this.handle(item).then(
+          (wasSent) => {
+            sent += wasSent ? 1 : 0;
+          },
+          (error: unknown) => {
+            failures.push(error);
+          },
+        ),
+      );
     }
-    return sent;
+    await inFlight.drained();
+    if (failures.length > 0) {
+      // As a pass that failed: the loop logs it and waits before the next.
+      throw failures[0];
+    }
+    return { sent, full: due.length >= this.options.batchSize };
+  }
+
+  /** Wait for, and take, a slot of the tenant's limit (no gate: nothing to wait for). */
+  private takeTenantSlot(tenantId: string): Promise<void> {
+    const { rateGate } = this.deps;
+    const windows = this.options.tenantLimits;
+    if (!rateGate || !windows) {
+      return Promise.resolve();
+    }
+    const key = { key: `tenant:${tenantId}`, windows, paced: true };
+    const turn = this.slotTurn.then(async () => {
+      let wait = rateGate.expectedWait([key], this.deps.clock.now().toMillis());
+      for (;;) {
+        if (wait > 0) {
+          await this.sleep(wait);
+        }
+        wait = (await rateGate.reserve([key], () => this.deps.clock.now().toMillis())).waitMs;
+        if (wait <= 0) {
+          return;
+        }
+      }
+    });
+    this.slotTurn = turn.catch(() => undefined);
+    return turn;
   }
 
   private async handle(item: Versioned<StoredSchedule>): Promise<boolean> {
@@ -110,6 +175,7 @@ export class ReminderScheduler {
         return false;
       }
     }
+    await this.takeTenantSlot(stored.tenantId);
     const result = await this.deps.messenger.sendReminder({
       tenantId: stored.tenantId,
       schedule: stored.schedule,

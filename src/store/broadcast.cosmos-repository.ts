@@ -80,12 +80,17 @@ export class CosmosBroadcastRepository implements BroadcastRepository {
     return docs.map(parseDelivery);
   }
 
-  async dueDeliveries(nowIso: string, limit: number): Promise<Array<Versioned<Delivery>>> {
+  async dueDeliveries(
+    nowIso: string,
+    limit: number,
+    skipChannels: readonly string[] = [],
+  ): Promise<Array<Versioned<Delivery>>> {
     const docs = await this.query(
-      `SELECT TOP @limit * FROM c WHERE c.type = 'delivery' AND ((c.status = 'pending' AND c.dueAt <= @now) OR (c.status = 'sending' AND c.leaseUntil < @now)) ORDER BY c.dueAt`,
+      `SELECT TOP @limit * FROM c WHERE c.type = 'delivery' AND ((c.status = 'pending' AND c.dueAt <= @now AND NOT ARRAY_CONTAINS(@skip, c.target.channelId)) OR (c.status = 'sending' AND c.leaseUntil < @now)) ORDER BY c.dueAt`,
       [
         { name: '@now', value: nowIso },
         { name: '@limit', value: limit },
+        { name: '@skip', value: [...skipChannels] },
       ],
     );
     return docs.map((doc) => ({ value: parseDelivery(doc), etag: doc._etag ?? '' }));

@@ -9,8 +9,15 @@ export interface BroadcastRepository {
   saveJob(job: BroadcastJob): Promise<void>;
   listJobs(tenantId: string, createdBy: string): Promise<BroadcastJob[]>;
   listDeliveries(jobId: string): Promise<Delivery[]>;
-  /** Pending deliveries due by `nowIso`, and sending ones whose lease has run out; oldest first. */
-  dueDeliveries(nowIso: string, limit: number): Promise<Array<Versioned<Delivery>>>;
+  /**
+   * Pending deliveries due by `nowIso`, except those to `skipChannels` (the sender knows their
+   * windows are full), and sending ones whose lease has run out, wherever they go; oldest first.
+   */
+  dueDeliveries(
+    nowIso: string,
+    limit: number,
+    skipChannels?: readonly string[],
+  ): Promise<Array<Versioned<Delivery>>>;
   /** Replace a delivery only if it is unchanged since it was read. Undefined when someone else changed it first. */
   replaceIfUnchanged(
     delivery: Versioned<Delivery>,

@@ -7,6 +7,11 @@ export interface ContainerSpec {
   partitionKey: string;
   /** Seconds; -1 turns TTL on with no default, so each document may carry its own `ttl`. */
   defaultTtl?: number;
+  /**
+   * The paths indexed (range indexes), when not every path: each of the container's queries
+   * filters and orders only on these, so Cosmos DB answers them from the index.
+   */
+  indexedPaths?: readonly string[];
 }
 
 export const CONTAINERS = {
@@ -20,8 +25,16 @@ export const CONTAINERS = {
   broadcasts: { id: 'broadcasts', partitionKey: '/jobId' },
   /** Recent send times per conversation and per tenant, shared by every instance's sender. */
   rateWindows: { id: 'rateWindows', partitionKey: '/id' },
-  /** Coaches' supervision schedules and what happened at each session, per coach. */
-  supervision: { id: 'supervision', partitionKey: '/coachId' },
+  /**
+   * Coaches' supervision schedules and what happened at each session, per coach. The due-reminder
+   * query is a range on /nextReminderAt ordered by it (its range index); a coach's schedules and
+   * records are found by /coachId and /type.
+   */
+  supervision: {
+    id: 'supervision',
+    partitionKey: '/coachId',
+    indexedPaths: ['/nextReminderAt/?', '/coachId/?', '/type/?'],
+  },
   /** Coaching session logs, per coach; each carries a retention ttl. */
   sessionLogs: { id: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 },
   /** Inbound activity ids (so a Teams redelivery is applied once) and per-user turn leases. */

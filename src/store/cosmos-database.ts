@@ -1,7 +1,12 @@
 import { Agent } from 'node:https';
-import { CosmosClient, type CosmosClientOptions, type Database } from '@azure/cosmos';
+import {
+  CosmosClient,
+  type CosmosClientOptions,
+  type Database,
+  type IndexingPolicy,
+} from '@azure/cosmos';
 import type { TokenCredential } from '@azure/identity';
-import { CONTAINERS } from './containers';
+import { CONTAINERS, type ContainerSpec } from './containers';
 import { storageError } from './cosmos-errors';
 
 /** Where the database is, and how to sign in: an account key, or an Entra ID token credential. */
@@ -34,6 +39,16 @@ export function cosmosClientOptions(connection: CosmosConnection): CosmosClientO
   };
 }
 
+/** Range indexes on these paths only (what infra/main.bicep declares for the container). */
+export function indexingPolicy(paths: readonly string[]): IndexingPolicy {
+  return {
+    indexingMode: 'consistent',
+    automatic: true,
+    includedPaths: paths.map((path) => ({ path })),
+    excludedPaths: [{ path: '/*' }],
+  };
+}
+
 /**
  * Connect, and create the database and every container the bot uses if they are missing. With a
  * managed identity, data-plane roles cannot create them: infra/main.bicep declares them, and
@@ -45,11 +60,12 @@ export async function openDatabase(
   const client = new CosmosClient(cosmosClientOptions(connection));
   try {
     const { database } = await client.databases.createIfNotExists({ id: connection.database });
-    for (const spec of Object.values(CONTAINERS)) {
+    for (const spec of Object.values(CONTAINERS) as ContainerSpec[]) {
       await database.containers.createIfNotExists({
         id: spec.id,
         partitionKey: { paths: [spec.partitionKey] },
-        ...('defaultTtl' in spec ? { defaultTtl: spec.defaultTtl } : {}),
+        ...(spec.defaultTtl === undefined ? {} : { defaultTtl: spec.defaultTtl }),
+        ...(spec.indexedPaths ? { indexingPolicy: indexingPolicy(spec.indexedPaths) } : {}),
       });
     }
     return { client, database };

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '../errors';
 import { storageError } from './cosmos-errors';
 
-export type QueryParameters = Array<{ name: string; value: string | number | boolean }>;
+export type QueryParameters = Array<{ name: string; value: string | number | boolean | string[] }>;
 
 /** Every document a query finds; a storage failure becomes STORAGE_UNAVAILABLE (or CONFLICT). */
 export async function queryAll<T>(

@@ -17,8 +17,14 @@ const LEASE = 'lease:';
 /** Leases and in-flight claims vanish on their own a while after they would have expired. */
 const LEASE_TTL_SECONDS = 3600;
 
-/** The turn ledger on Cosmos DB: create-if-absent and ETag replace, so instances agree. */
+/**
+ * The turn ledger on Cosmos DB: create-if-absent and ETag replace, so instances agree. The ETag
+ * of each lease this instance holds is kept, so giving it back is one guarded delete, not a read
+ * and a delete.
+ */
 export class CosmosTurnLedger implements TurnLedger {
+  private readonly heldLeases = new Map<string, string>();
+
   constructor(private readonly container: Container) {}
 
   async claimActivity(key: string, nowMs: number, leaseMs: number): Promise<boolean> {
@@ -57,19 +63,32 @@ export class CosmosTurnLedger implements TurnLedger {
 
   async releaseLease(key: string, owner: string): Promise<void> {
     const id = `${LEASE}${key}`;
-    const current = await this.read(id);
-    if (current?.owner !== owner || !current._etag) {
+    const held = this.heldLeases.get(`${owner}|${id}`);
+    this.heldLeases.delete(`${owner}|${id}`);
+    const etag = held ?? (await this.ownedEtag(id, owner));
+    if (!etag) {
       return;
     }
     try {
       await this.container
         .item(id, id)
-        .delete({ accessCondition: { type: 'IfMatch', condition: current._etag } });
+        .delete({ accessCondition: { type: 'IfMatch', condition: etag } });
     } catch (error) {
       const status = cosmosStatus(error);
       if (status !== 404 && status !== 412) {
         throw storageError('release turn lease', error);
       }
+    }
+  }
+
+  private async ownedEtag(id: string, owner: string): Promise<string | undefined> {
+    const current = await this.read(id);
+    return current?.owner === owner ? current._etag : undefined;
+  }
+
+  private rememberLease(doc: LedgerDoc, etag: string | undefined): void {
+    if (doc.state === 'lease' && doc.owner && etag) {
+      this.heldLeases.set(`${doc.owner}|${doc.id}`, etag);
     }
   }
 
@@ -81,7 +100,8 @@ export class CosmosTurnLedger implements TurnLedger {
   ): Promise<boolean> {
     const doc: LedgerDoc = { id, ...fields, ttl: LEASE_TTL_SECONDS };
     try {
-      await this.container.items.create(doc);
+      const { resource } = await this.container.items.create(doc);
+      this.rememberLease(doc, resource?._etag);
       return true;
     } catch (error) {
       if (cosmosStatus(error) !== 409) {
@@ -96,9 +116,10 @@ export class CosmosTurnLedger implements TurnLedger {
       return false;
     }
     try {
-      await this.container
+      const { resource } = await this.container
         .item(id, id)
         .replace(doc, { accessCondition: { type: 'IfMatch', condition: current._etag } });
+      this.rememberLease(doc, resource?._etag);
       return true;
     } catch (error) {
       const status = cosmosStatus(error);

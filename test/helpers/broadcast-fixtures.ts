@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Database } from '@azure/cosmos';
 import { DateTime } from 'luxon';
 import { BotFrameworkChannelPoster } from '../../src/bot/teams/channel-poster';
@@ -71,7 +71,7 @@ export interface SenderUnderTest {
   progress: Array<{ jobId: string; sent: number; pending: number }>;
 }
 
-/** A real sender: Cosmos repositories, the shared rate gate, and botbuilder's CloudAdapter posting to `serviceUrl`. */
+/** A real sender: Cosmos repositories, the shared rate gate, and the Connector API poster posting to `serviceUrl`. */
 export function buildSender(
   database: Database,
   limits: { thread: readonly RateWindow[]; tenant: readonly RateWindow[] },
@@ -88,10 +88,7 @@ export function buildSender(
     {
       broadcasts: new CosmosBroadcastRepository(database.container(CONTAINERS.broadcasts.id)),
       rateGate: new CosmosRateGate(database.container(CONTAINERS.rateWindows.id)),
-      poster: new BotFrameworkChannelPoster(
-        new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
-        '',
-      ),
+      poster: new BotFrameworkChannelPoster(new ConfigurationBotFrameworkAuthentication({}), ''),
       notifier,
       clock: systemClock,
       logger: createLogger('error', () => undefined),

@@ -39,6 +39,14 @@ export class FakeTeamsConnector {
   readonly posts: ReceivedPost[] = [];
   /** 429s given because the caller broke a limit (not injected ones). */
   limitViolations = 0;
+  /** Every channel-post request received, whatever it was answered with. */
+  requests = 0;
+  /** When the first channel-post request arrived (ms). */
+  firstRequestAt: number | undefined;
+  /** Channel-post requests answered with an injected failure (failNext or throttleRandomly). */
+  injectedFailures = 0;
+  private readonly requestsByChannel = new Map<string, number>();
+  private randomThrottle: { fraction: number; random: () => number } | undefined;
   private readonly accepted = new Map<string, number[]>();
   private readonly faults = new Map<string, Fault>();
   private readonly removed = new Set<string>();
@@ -82,6 +90,20 @@ export class FakeTeamsConnector {
       remaining: count,
       ...(retryAfter === undefined ? {} : { retryAfter }),
     });
+  }
+
+  /**
+   * Answer this fraction of channel posts (chosen by `random`) with 429 and Retry-After: 1, as
+   * Teams does when it throttles for reasons the bot cannot see. Such posts are not accepted and
+   * do not count towards the limits here.
+   */
+  throttleRandomly(fraction: number, random: () => number): void {
+    this.randomThrottle = { fraction, random };
+  }
+
+  /** How many channel-post requests arrived for this channel, whatever they were answered with. */
+  requestsTo(channelId: string): number {
+    return this.requestsByChannel.get(channelId) ?? 0;
   }
 
   /** Behave as if the app was removed from this channel's team: 403 for ever. */
@@ -155,6 +177,9 @@ export class FakeTeamsConnector {
     const channelId = parsed.channelData?.channel?.id ?? '';
     const tenantId = parsed.tenantId ?? parsed.channelData?.tenant?.id ?? '';
     const now = Date.now();
+    this.requests += 1;
+    this.firstRequestAt ??= now;
+    this.requestsByChannel.set(channelId, this.requestsTo(channelId) + 1);
 
     if (this.removed.has(channelId)) {
       this.reply(res, 403, {
@@ -166,6 +191,12 @@ export class FakeTeamsConnector {
       return;
     }
     if (this.answeredWithFault(res, this.faults.get(channelId))) {
+      this.injectedFailures += 1;
+      return;
+    }
+    if (this.randomThrottle && this.randomThrottle.random() < this.randomThrottle.fraction) {
+      this.injectedFailures += 1;
+      this.reply(res, 429, { error: { code: 'TooManyRequests', message: 'injected' } }, '1');
       return;
     }
     const threadKey = `thread:${channelId}`;

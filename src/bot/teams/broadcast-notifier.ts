@@ -1,9 +1,8 @@
 import type { CloudAdapter } from 'botbuilder';
-import type { BroadcastJob, DeliverySummary } from '../../domain/broadcast/broadcast';
+import type { BroadcastJob, Delivery, DeliverySummary } from '../../domain/broadcast/broadcast';
 import type { Clock } from '../../domain/clock';
 import { statusCard, type ReportLinks } from '../../cards/broadcast/broadcast-status';
 import type { BroadcastNotifier } from '../../jobs/ports';
-import type { BroadcastRepository } from '../../store/broadcast.repository';
 
 /**
  * Keeps the lead's status card current by updating it in place. Updates for one job are at most
@@ -15,13 +14,16 @@ export class StatusCardNotifier implements BroadcastNotifier {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
-    private readonly broadcasts: BroadcastRepository,
     private readonly links: ReportLinks,
     private readonly clock: Clock,
     private readonly minIntervalMs = 2_000,
   ) {}
 
-  async progress(job: BroadcastJob, summary: DeliverySummary): Promise<void> {
+  async progress(
+    job: BroadcastJob,
+    summary: DeliverySummary,
+    deliveries: readonly Delivery[],
+  ): Promise<void> {
     if (!job.statusCard) {
       return;
     }
@@ -32,12 +34,7 @@ export class StatusCardNotifier implements BroadcastNotifier {
     }
     this.lastUpdate.set(job.jobId, now);
     const { reference, activityId } = job.statusCard;
-    const card = statusCard(
-      job,
-      await this.broadcasts.listDeliveries(job.jobId),
-      this.links,
-      this.clock,
-    );
+    const card = statusCard(job, deliveries, this.links, this.clock);
     await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
       await context.updateActivity({ type: 'message', id: activityId, attachments: [card] });
     });

@@ -10,7 +10,7 @@ import type { Clock } from '../../domain/clock';
 import type { PcnConfig } from '../../domain/pcn-config';
 import type { BroadcastRepository } from '../../store/broadcast.repository';
 import type { FeatureTurn } from '../feature-turn';
-import { BROADCAST_DIALOG } from './broadcast.dialog';
+import { BROADCAST_DIALOG } from './broadcast.dialog-id';
 
 export interface BroadcastCommandDependencies {
   service: BroadcastService;

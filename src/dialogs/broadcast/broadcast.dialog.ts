@@ -31,7 +31,9 @@ import { statusCard, type ReportLinks } from '../../cards/broadcast/broadcast-st
 import type { BroadcastDraft, BroadcastService } from './broadcast.service';
 import type { ChannelDirectory } from './channel-directory';
 
-export const BROADCAST_DIALOG = 'broadcast';
+import { BROADCAST_DIALOG } from './broadcast.dialog-id';
+
+export { BROADCAST_DIALOG };
 const COMPOSE_LOOP = 'broadcastCompose';
 
 export interface BroadcastDialogDependencies {

@@ -2,7 +2,9 @@ import { InterruptibleDialog } from '../interruptible.dialog';
 import type { ReferralDependencies } from './referral-context';
 import { ReferralQuestionsDialog } from './referral-questions.dialog';
 
-export const REFERRAL_DIALOG = 'referral';
+import { REFERRAL_DIALOG } from './referral.dialog-id';
+
+export { REFERRAL_DIALOG };
 
 /** "Should I refer this patient?": the questions, with cancel, start over and help at any step. */
 export class ReferralDialog extends InterruptibleDialog {

@@ -2,7 +2,7 @@ import type { ReferralAction } from '../../cards/referral/referral.actions';
 import type { DialogVerbRoute, FeatureRoutes } from '../routes';
 import type { ReferralFormService } from './referral-form.service';
 import type { UrgentService } from './urgent.service';
-import { REFERRAL_DIALOG } from './referral.dialog';
+import { REFERRAL_DIALOG } from './referral.dialog-id';
 
 /** The urgent route a confirm button names, as the risk it stands for. */
 const URGENT_CATEGORY = {

@@ -9,7 +9,7 @@ import { contactsReviewStatus } from '../../domain/contacts-review';
 import type { PcnConfig } from '../../domain/pcn-config';
 import type { RiskScan } from '../../domain/risk/risk-net';
 import type { FeatureTurn } from '../feature-turn';
-import { REFERRAL_DIALOG } from './referral.dialog';
+import { REFERRAL_DIALOG } from './referral.dialog-id';
 
 /** The urgent routes, reached from a risk typed in words, a button, or a practice picked. */
 export class UrgentService {

@@ -142,9 +142,11 @@ export function planBroadcast(
     occurrences,
   };
   const deliveries: Delivery[] = [];
+  // Card by card across the channels, so deliveries due at the same time are stored (and read
+  // back, oldest first) one channel after another rather than channel by channel.
   occurrences.forEach((dueAt, occurrence) => {
-    request.targets.forEach((target, targetIndex) => {
-      request.cards.forEach((_card, cardIndex) => {
+    request.cards.forEach((_card, cardIndex) => {
+      request.targets.forEach((target, targetIndex) => {
         deliveries.push({
           jobId: request.jobId,
           type: 'delivery',

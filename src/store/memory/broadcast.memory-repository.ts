@@ -63,10 +63,15 @@ export class MemoryBroadcastRepository implements BroadcastRepository {
     );
   }
 
-  dueDeliveries(nowIso: string, limit: number): Promise<Array<Versioned<Delivery>>> {
+  dueDeliveries(
+    nowIso: string,
+    limit: number,
+    skipChannels: readonly string[] = [],
+  ): Promise<Array<Versioned<Delivery>>> {
+    const skipped = new Set(skipChannels);
     return settle(() =>
       this.container
-        .query((d) => d.type === 'delivery' && isDue(d, nowIso))
+        .query((d) => d.type === 'delivery' && isDue(d, nowIso, skipped))
         .sort((a, b) => byField('dueAt')(a.body, b.body))
         .slice(0, Math.max(0, limit))
         .map(versioned),
@@ -114,11 +119,13 @@ export class MemoryBroadcastRepository implements BroadcastRepository {
 }
 
 /** Pending and due by now, or sending with a lease that has run out. */
-function isDue(d: Document, nowIso: string): boolean {
+function isDue(d: Document, nowIso: string, skipChannels: ReadonlySet<string>): boolean {
   const before = (value: unknown, strictly: boolean): boolean =>
     typeof value === 'string' && (strictly ? value < nowIso : value <= nowIso);
+  const target = d.target as { channelId?: unknown } | undefined;
+  const skipped = typeof target?.channelId === 'string' && skipChannels.has(target.channelId);
   return (
-    (d.status === 'pending' && before(d.dueAt, false)) ||
+    (d.status === 'pending' && before(d.dueAt, false) && !skipped) ||
     (d.status === 'sending' && before(d.leaseUntil, true))
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { earliestSlot, pruneHistory, type RateWindow } from '../../domain/broadcast/rate-limits';
+import { earliestSlot, pacedSpacing, pruneHistory } from '../../domain/broadcast/rate-limits';
 import { CONTAINERS } from '../containers';
 import type { RateGate, RateKey } from '../rate-gate';
 import { MemoryContainer } from './memory-container';
@@ -20,8 +20,8 @@ export class MemoryRateGate implements RateGate {
 
   reserve(keys: readonly RateKey[], now: () => number): Promise<{ waitMs: number }> {
     return settle(() => {
-      for (const { key, windows } of keys) {
-        const wait = this.reserveOne(key, windows, now);
+      for (const key of keys) {
+        const wait = this.reserveOne(key, now);
         if (wait > 0) {
           return { waitMs: wait };
         }
@@ -30,16 +30,39 @@ export class MemoryRateGate implements RateGate {
     });
   }
 
-  private reserveOne(key: string, windows: readonly RateWindow[], now: () => number): number {
+  expectedWait(keys: readonly RateKey[], nowMs: number): number {
+    return Math.max(0, ...keys.map((key) => this.slotFor(key, nowMs) - nowMs));
+  }
+
+  release(key: RateKey, at: number): Promise<void> {
+    return settle(() => {
+      const sends = this.sends(key.key);
+      const index = sends.indexOf(at);
+      if (index >= 0) {
+        this.container.upsert({ id: key.key, sends: sends.filter((_t, i) => i !== index) });
+      }
+    });
+  }
+
+  private sends(key: string): number[] {
     const current = this.container.read(key, key);
-    const sends = current ? readAs(windowSchema, 'send window', current.body).sends : [];
+    return current ? readAs(windowSchema, 'send window', current.body).sends : [];
+  }
+
+  private slotFor(key: RateKey, nowMs: number): number {
+    const history = pruneHistory(this.sends(key.key), key.windows, nowMs, this.marginMs);
+    const spacing = key.paced ? pacedSpacing(key.windows, this.marginMs) : 0;
+    return earliestSlot(history, key.windows, nowMs, this.marginMs, spacing);
+  }
+
+  private reserveOne(key: RateKey, now: () => number): number {
     const nowMs = now();
-    const history = pruneHistory(sends, windows, nowMs);
-    const slot = earliestSlot(history, windows, nowMs, this.marginMs);
+    const slot = this.slotFor(key, nowMs);
     if (slot > nowMs) {
-      return slot - nowMs;
+      return Math.ceil(slot - nowMs);
     }
-    this.container.upsert({ id: key, sends: [...history, nowMs] });
+    const history = pruneHistory(this.sends(key.key), key.windows, nowMs, this.marginMs);
+    this.container.upsert({ id: key.key, sends: [...history, nowMs] });
     return 0;
   }
 }

@@ -113,7 +113,7 @@ describe('broadcast sender against a Teams-like connector', () => {
     const flaky = channel(fake.url, 'flaky');
     const throttled = channel(fake.url, 'throttled');
     const removed = channel(fake.url, 'removed');
-    fake.failNext(flaky.channelId, 503, 5);
+    fake.failNext(flaky.channelId, 503, 3);
     fake.failNext(throttled.channelId, 429, 1, '1');
     fake.removeApp(removed.channelId);
     const { job } = await seedJob(store.database, [flaky, throttled, removed], 1);
@@ -136,6 +136,12 @@ describe('broadcast sender against a Teams-like connector', () => {
     });
     expect(fake.postsTo(flaky.channelId)).toHaveLength(1);
     expect(fake.postsTo(throttled.channelId)).toHaveLength(1);
+    // Only the sender retries: every request Teams saw is an attempt the sender recorded.
+    expect(fake.requestsTo(flaky.channelId)).toBe(4);
+    expect(byChannel.flaky).toMatchObject({ attempts: 4 });
+    expect(fake.requestsTo(throttled.channelId)).toBe(2);
+    expect(byChannel.throttled).toMatchObject({ attempts: 2 });
+    expect(fake.requestsTo(removed.channelId)).toBe(1);
   });
 
   it('does not send a cancelled job, and leaves sent posts as they are', async () => {

@@ -55,6 +55,16 @@ describe('opening the database', () => {
     expect(conversations?.partitionKey?.paths).toEqual(['/tenantId']);
   });
 
+  it('keeps connections to the embedded server open: calls one after another share one', async () => {
+    const requestsBefore = embedded.requests();
+    const connectionsBefore = embedded.connections();
+    for (let i = 0; i < 20; i += 1) {
+      await database.read();
+    }
+    expect(embedded.requests() - requestsBefore).toBeGreaterThanOrEqual(20);
+    expect(embedded.connections() - connectionsBefore).toBeLessThanOrEqual(1);
+  });
+
   it('fails with a coded storage error when nothing answers at the endpoint', async () => {
     const closed = await startEmbeddedCosmos();
     const endpoint = closed.endpoint;

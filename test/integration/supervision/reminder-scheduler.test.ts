@@ -9,6 +9,9 @@ import { CONTAINERS } from '../../../src/store/containers';
 import { openDatabase } from '../../../src/store/cosmos-database';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../../src/store/embedded-cosmos';
 import { CosmosSupervisionRepository } from '../../../src/store/supervision.cosmos-repository';
+import { MemoryRateGate } from '../../../src/store/memory/rate-window.memory-store';
+import { worstWindowUse } from '../../../src/domain/broadcast/rate-limits';
+import { waitUntil } from '../../helpers/waiting';
 import { testSchedule } from '../../helpers/supervision-fixtures';
 
 const holidays = englandAndWalesBankHolidays();
@@ -86,6 +89,82 @@ function scheduler(
     { pollMs: 50, batchSize: 50 },
   );
 }
+
+/** Schedules of new coaches, each with its first reminder, saved as of `at`. */
+async function saveSchedules(
+  repo: CosmosSupervisionRepository,
+  count: number,
+  at: string,
+): Promise<void> {
+  for (let i = 0; i < count; i += 1) {
+    await repo.saveSchedule(
+      withFirstReminder(
+        { schedule: schedule(), tenantId: 'tenant-drain' },
+        fixedClock(at).now(),
+        holidays,
+      ),
+    );
+  }
+}
+
+describe('reminders drain as fast as they are due', () => {
+  it('a pass that finds a full batch is followed at once, until nothing is due', async () => {
+    const repo = await newRepo();
+    await saveSchedules(repo, 12, '2030-11-01T12:00:00Z');
+    const clock = fixedClock('2030-11-04T09:00:30Z');
+    const messenger = new RecordingMessenger();
+    const mine = (): ReminderMessage[] =>
+      messenger.sent.filter((m) => m.tenantId === 'tenant-drain' && m.dueAt.startsWith('2030'));
+    // Polls an hour apart: only passes that follow at once can send all 12 within the test.
+    const reminders = new ReminderScheduler(
+      { supervision: repo, messenger, holidays, clock, logger: createLogger('error', () => {}) },
+      { pollMs: 3_600_000, batchSize: 5 },
+    );
+    reminders.start();
+    try {
+      await waitUntil(() => Promise.resolve(mine().length >= 12), 20_000, '12 reminders');
+    } finally {
+      await reminders.stop();
+    }
+    expect(new Set(mine().map((m) => m.schedule.scheduleId)).size).toBe(12);
+  });
+
+  it('takes a slot of the tenant’s limit for each reminder, so a backlog keeps to it', async () => {
+    const repo = await newRepo();
+    await saveSchedules(repo, 8, '2031-11-01T12:00:00Z');
+    const clock = fixedClock('2031-11-04T09:00:30Z');
+    const sentAt: number[] = [];
+    const messenger: CoachMessenger = {
+      sendReminder: (message) => {
+        if (message.tenantId === 'tenant-drain' && message.dueAt.startsWith('2031')) {
+          sentAt.push(clock.now().toMillis());
+        }
+        return Promise.resolve({ kind: 'sent' });
+      },
+    };
+    const tenantLimits = [{ limit: 3, seconds: 1 }];
+    const reminders = new ReminderScheduler(
+      {
+        supervision: repo,
+        messenger,
+        holidays,
+        clock,
+        logger: createLogger('error', () => {}),
+        rateGate: new MemoryRateGate(),
+        // Waiting moves the test's clock on instead of the wall clock.
+        sleep: (ms) => {
+          clock.set(clock.now().plus({ milliseconds: ms }).toISO() ?? '');
+          return Promise.resolve();
+        },
+      },
+      { pollMs: 50, batchSize: 50, tenantLimits },
+    );
+    await reminders.runOnce();
+    expect(sentAt).toHaveLength(8);
+    // Within the limit even with the gate's 500 ms margin taken off again.
+    expect(worstWindowUse(sentAt, { limit: 3, seconds: 1.5 })).toBeLessThanOrEqual(3);
+  });
+});
 
 describe('supervision reminders', () => {
   it('two schedulers racing on one store send each reminder exactly once', async () => {

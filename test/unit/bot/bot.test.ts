@@ -86,6 +86,50 @@ describe('Teams bot: routing', () => {
   });
 });
 
+describe('Teams bot: keeping conversation references', () => {
+  it('writes a conversation when it is new, when what matters changes, and once a day', async () => {
+    const bot = buildTestBot();
+    const upsert = jest.spyOn(bot.conversations, 'upsert');
+    await bot.send({ text: 'help' });
+    await bot.send({ text: 'help' });
+    await bot.send({ text: 'what does a health coach do?' });
+    expect(upsert).toHaveBeenCalledTimes(1);
+    // Teams moved the conversation to another service address.
+    await bot.send({ text: 'help', serviceUrl: 'https://smba.example.test/emea/' });
+    expect(upsert).toHaveBeenCalledTimes(2);
+    expect((await bot.conversations.get(TENANT_ID, 'a:personal-chat'))?.serviceUrl).toBe(
+      'https://smba.example.test/emea/',
+    );
+    bot.clock.advance(24 * 60 + 1);
+    await bot.send({ text: 'help', serviceUrl: 'https://smba.example.test/emea/' });
+    expect(upsert).toHaveBeenCalledTimes(3);
+  });
+
+  it('in a channel, a new person speaking is not a change; an install always writes', async () => {
+    const bot = buildTestBot();
+    const upsert = jest.spyOn(bot.conversations, 'upsert');
+    await bot.send(channelMessage('help', '29:user-a'));
+    await bot.send(channelMessage('help', '29:user-b'));
+    expect(upsert).toHaveBeenCalledTimes(1);
+    await bot.send({
+      ...channelMessage('', '29:user-a'),
+      type: 'installationUpdate',
+      action: 'add',
+    });
+    expect(upsert).toHaveBeenCalledTimes(2);
+  });
+
+  it('after the app is removed, the next message writes the conversation as active again', async () => {
+    const bot = buildTestBot();
+    await bot.send({ text: 'help' });
+    await bot.send({ type: 'installationUpdate', action: 'remove', text: undefined });
+    expect((await bot.conversations.get(TENANT_ID, 'a:personal-chat'))?.active).toBe(false);
+    // As before there was any remembering: a message is proof the conversation is there again.
+    await bot.send({ text: 'help' });
+    expect((await bot.conversations.get(TENANT_ID, 'a:personal-chat'))?.active).toBe(true);
+  });
+});
+
 describe('Teams bot: channels and group chats', () => {
   it('ignores channel messages that do not mention it, but still records the channel', async () => {
     const bot = buildTestBot();

@@ -8,6 +8,7 @@ import {
 } from '../../../src/domain/broadcast/broadcast';
 import {
   earliestSlot,
+  pacedSpacing,
   pruneHistory,
   TEAMS_THREAD_LIMITS,
   worstWindowUse,
@@ -17,6 +18,7 @@ import {
   DEFAULT_RETRY,
   parseRetryAfter,
 } from '../../../src/domain/broadcast/retry-policy';
+import { interleaveByChannel } from '../../../src/domain/broadcast/send-order';
 import { signLink, verifyLink } from '../../../src/domain/signed-link';
 import { readDraft } from '../../../src/dialogs/broadcast/broadcast-draft';
 
@@ -49,8 +51,45 @@ describe('rate limits', () => {
     ]);
   });
 
+  it('keeps what the margin-widened window still counts, so the margin works for a 1 s limit', () => {
+    const tenant = [{ limit: 50, seconds: 1 }];
+    const burst = Array.from({ length: 50 }, (_v, i) => i);
+    // 1.1 s after the burst: outside the plain 1 s window, inside the widened 1.5 s one.
+    const kept = pruneHistory(burst, tenant, 1_100, 500);
+    expect(kept).toEqual(burst);
+    expect(earliestSlot(kept, tenant, 1_100, 500)).toBe(1_501);
+    // Once the widened window has passed them, they go.
+    expect(pruneHistory(burst, tenant, 1_600, 500)).toEqual([]);
+  });
+
+  it('paces sends: a gap after the latest, so a window is spread rather than sent in a burst', () => {
+    const tenant = [{ limit: 50, seconds: 1 }];
+    // 50 per 1.05 s, three quarters of the even gap: 15.75 ms.
+    expect(pacedSpacing(tenant, 50)).toBeCloseTo(15.75);
+    expect(earliestSlot([0], tenant, 5, 50, 15.75)).toBe(15.75);
+    expect(earliestSlot([0], tenant, 20, 50, 15.75)).toBe(20);
+    // The windows still hold: a full widened window waits for its oldest send to leave.
+    const burst = Array.from({ length: 50 }, (_v, i) => i * 16);
+    expect(earliestSlot(burst, tenant, 800, 50, 15.75)).toBe(1_051);
+  });
+
   it('measures the busiest window in a history', () => {
     expect(worstWindowUse([0, 100, 200, 1_500, 1_600], { limit: 7, seconds: 1 })).toBe(3);
+  });
+});
+
+describe('send order', () => {
+  it('takes one delivery from each channel in turn, each channel in its own order', () => {
+    const due = ['a1', 'a2', 'a3', 'b1', 'b2', 'c1'];
+    expect(interleaveByChannel(due, (d) => d.charAt(0))).toEqual([
+      'a1',
+      'b1',
+      'c1',
+      'a2',
+      'b2',
+      'a3',
+    ]);
+    expect(interleaveByChannel([], (d: string) => d)).toEqual([]);
   });
 });
 

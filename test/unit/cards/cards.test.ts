@@ -15,6 +15,7 @@ import {
 import { renderRoleCard, roleCardData } from '../../../src/cards/roles/roles.cards';
 import { ROLE_CARDS } from '../../../src/cards/roles/role-content';
 import { parseCardAction } from '../../../src/cards/card-actions';
+import { expandCard } from '../../../src/cards/render';
 import { buildQuestion } from '../../../src/domain/referral/referral-questions';
 import { cardSamples } from '../../fixtures/card-samples';
 import { ROOT } from '../../../scripts/launch';
@@ -311,5 +312,27 @@ describe('card submit payloads', () => {
 
   it('keeps the unknown verb (shortened) so the reply can say what happened', () => {
     expect(parseCardAction({ verb: 'x'.repeat(100) })).toEqual({ ok: false, verb: 'x'.repeat(60) });
+  });
+});
+
+describe('expanding a card template', () => {
+  const template = {
+    type: 'AdaptiveCard',
+    body: [
+      { type: 'TextBlock', text: 'Hello ${name}' },
+      { $data: '${items}', text: '${$data}' },
+    ],
+  };
+
+  it('prepares a template once and expands it afresh for each card', () => {
+    const first = expandCard(template, { name: 'Sam', items: ['a', 'b'] });
+    // What a caller does to one card does not reach the next one from the same template.
+    (first.body as Array<Record<string, unknown>>).push({ type: 'TextBlock', text: 'extra' });
+    const second = expandCard(template, { name: 'Jo', items: ['c'] });
+    expect(second).toEqual({
+      type: 'AdaptiveCard',
+      body: [{ type: 'TextBlock', text: 'Hello Jo' }, { text: 'c' }],
+    });
+    expect(template.body[0]).toEqual({ type: 'TextBlock', text: 'Hello ${name}' });
   });
 });

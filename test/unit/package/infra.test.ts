@@ -70,16 +70,29 @@ describe('infra/main.bicep and the code agree', () => {
   it('declares every container the code uses, with the same partition key and TTL setting', () => {
     const declared = [
       ...arrayAfter('var containers =').matchAll(
-        /\{ name: '([^']+)', partitionKey: '([^']+)'(?:, defaultTtl: (-?\d+))? \}/g,
+        /\{ name: '([^']+)', partitionKey: '([^']+)'(?:, defaultTtl: (-?\d+))?(?:, indexedPaths: \[([^\]]*)\])? \}/g,
       ),
     ].map((m) => ({
       id: m[1],
       partitionKey: m[2],
       ...(m[3] === undefined ? {} : { defaultTtl: Number(m[3]) }),
+      ...(m[4] === undefined
+        ? {}
+        : { indexedPaths: [...m[4].matchAll(/'([^']+)'/g)].map((p) => p[1]) }),
     }));
     const sortById = <T extends { id?: string }>(list: T[]): T[] =>
       [...list].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? ''));
     expect(sortById(declared)).toEqual(sortById(Object.values(CONTAINERS)));
+  });
+
+  it('indexes only the declared paths, so the due-reminder query is answered from its range index', () => {
+    expect(CONTAINERS.supervision.indexedPaths).toContain('/nextReminderAt/?');
+    const resource = bicep.slice(bicep.indexOf('resource cosmosContainers'));
+    expect(resource).toContain(
+      'includedPaths: map(container.?indexedPaths ?? [], path => { path: path })',
+    );
+    expect(resource).toContain("excludedPaths: [{ path: '/*' }]");
+    expect(resource).toContain("indexingMode: 'consistent'");
   });
 
   it('sets every setting src/config.ts requires in production: the deployed settings load as-is', () => {

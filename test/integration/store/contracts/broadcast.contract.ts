@@ -145,6 +145,23 @@ export function describeBroadcastContract(make: () => Promise<BroadcastRepositor
       expect(first?.etag).not.toBe('');
     });
 
+    it('leaves out pending deliveries to the channels it is told to skip, never stuck ones', async () => {
+      const { job, deliveries } = plannedJob('job-1', { channels: 3, createdAt: at(NOW, -60) });
+      await repo.createJob(job, deliveries);
+      await setDelivery('job-1-0-2-0', 'job-1', {
+        status: 'sending',
+        leaseOwner: 'instance-a',
+        leaseUntil: at(NOW, -1),
+      });
+      const due = async (skip: string[]): Promise<string[]> =>
+        (await repo.dueDeliveries(NOW, 20, skip)).map((d) => d.value.deliveryId).sort();
+      expect(await due([])).toEqual(['job-1-0-0-0', 'job-1-0-1-0', 'job-1-0-2-0']);
+      expect(await due(['19:channel-0@thread.tacv2', '19:channel-2@thread.tacv2'])).toEqual([
+        'job-1-0-1-0',
+        'job-1-0-2-0',
+      ]);
+    });
+
     it('also hands back deliveries stuck in sending once the lease has run out, and none that are done', async () => {
       const { job, deliveries } = plannedJob('job-1', { channels: 8, createdAt: at(NOW, -60) });
       await repo.createJob(job, deliveries);
