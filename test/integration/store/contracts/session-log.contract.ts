@@ -1,26 +1,20 @@
 import type { SessionLog } from '../../../../src/domain/sessions/session-log';
 import type { SessionLogRepository } from '../../../../src/store/session-log.repository';
+import { storedSessionLog } from '../../../helpers/session-log-fixtures';
 
+/** A log with PAM, ONS4 and a caseload reference filled in, so a round trip shows they are kept. */
 export const sessionLog = (overrides: Partial<SessionLog> = {}): SessionLog => ({
-  logId: 'log-1',
-  coachId: 'coach-1',
-  tenantId: 'tenant-1',
-  month: '2026-11',
-  createdAt: '2026-11-20T15:00:00.000Z',
-  entry: {
-    date: '2026-11-20',
-    durationMinutes: 45,
-    mode: 'video',
-    format: 'one-to-one',
-    groupSize: null,
-    sessionType: 'first',
-    sessionNumber: null,
-    attended: true,
-    referralSource: 'nurse',
-    pamLevel: 2,
-    ons4: { satisfaction: 5, worthwhile: 6, happiness: 7, anxiety: 3 },
-    caseloadRef: 'RIV-014',
-  },
+  ...storedSessionLog(
+    {},
+    {
+      durationMinutes: 45,
+      mode: 'video',
+      referralSource: 'nurse',
+      pamLevel: 2,
+      ons4: { satisfaction: 5, worthwhile: 6, happiness: 7, anxiety: 3 },
+      caseloadRef: 'RIV-014',
+    },
+  ),
   ...overrides,
 });
 
