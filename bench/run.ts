@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pcnConfigSchema } from '../src/domain/pcn-config';
-import {
-  referralAnswersSchema,
-  type ReferralAnswers,
-} from '../src/domain/referral/referral-answers';
+import { referralAnswersSchema } from '../src/domain/referral/referral-answers';
 import { assessReferral } from '../src/domain/referral/referral-rules';
 import { availablePort, launchBot, ROOT } from '../scripts/launch';
+import { SAMPLE_ANSWERS } from '../test/fixtures/referral-answers';
 
 /**
  * Benchmarks, reported as ratios against a baseline measured in the same run on the same
@@ -31,16 +29,7 @@ function benchRules(): void {
   const pcn = pcnConfigSchema.parse(
     JSON.parse(readFileSync(join(ROOT, 'config', 'pcn.example.json'), 'utf8')),
   );
-  const answers: ReferralAnswers = {
-    redFlag: false,
-    adult: true,
-    practice: 'Y00001',
-    conditions: ['type-2-diabetes', 'weight'],
-    needs: ['behaviour', 'social'],
-    confidence: 2,
-    pamLevel: null,
-    consent: 'yes',
-  };
+  const answers = SAMPLE_ANSWERS;
   const n = 100_000;
   timeLoop(n / 10, () => assessReferral(answers, pcn.referral));
   const baseline = timeLoop(n, () => referralAnswersSchema.parse(answers));
