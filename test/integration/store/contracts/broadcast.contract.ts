@@ -7,19 +7,14 @@ import {
 } from '../../../../src/domain/broadcast/broadcast';
 import type { BroadcastRepository } from '../../../../src/store/broadcast.repository';
 import type { Versioned } from '../../../../src/store/versioned';
+import { channel } from '../../../helpers/channel-target';
 import { present } from '../../../helpers/present';
 
 const NOW = '2026-11-23T09:00:00.000Z';
 const at = (iso: string, minutes: number): string =>
   DateTime.fromISO(iso, { zone: 'utc' }).plus({ minutes }).toISO() ?? '';
 
-const target = (name: string): ChannelTarget => ({
-  teamId: '19:team@thread.tacv2',
-  teamName: 'Riverside PCN',
-  channelId: `19:${name}@thread.tacv2`,
-  channelName: name,
-  serviceUrl: 'https://smba.example.test/uk/',
-});
+const target = (name: string): ChannelTarget => channel('https://smba.example.test/uk/', name);
 
 /** A job planned at `createdAt` (its first posts due then), one card to each channel, weekly. */
 export function plannedJob(
