@@ -14,6 +14,20 @@ export const record = (overrides: Partial<ReferralRecord> = {}): ReferralRecord 
   ...overrides,
 });
 
+/** The fields of a stored record: its id and the anonymous fields, nothing that names anyone. */
+export const STORED_RECORD_FIELDS: readonly string[] = [
+  'id',
+  'month',
+  'completedAt',
+  'practice',
+  'outcome',
+  'primaryRoute',
+  'secondaryRoute',
+  'declinedRoute',
+  'reasons',
+  'askedBy',
+];
+
 /** What every ReferralRecordRepository does; `make` gives an empty one. */
 export function describeReferralRecordContract(
   make: () => Promise<ReferralRecordRepository>,
