@@ -16,7 +16,7 @@ import { record, STORED_RECORD_FIELDS } from './contracts/referral-record.contra
 /**
  * What only the Cosmos DB implementations have: the database and its containers, the documents
  * as stored, botbuilder's state on the same server, and signing in. What every implementation of
- * a repository does is in ./contracts, run against Cosmos and memory by the *.contract.test.ts.
+ * a repository does is in ./contracts, run against Cosmos and memory by store-contracts.test.ts.
  */
 let embedded: EmbeddedCosmos;
 let connection: CosmosConnection;
