@@ -16,6 +16,7 @@ import { CosmosSessionLogRepository } from '../../../src/store/session-log.cosmo
 import { CosmosSupervisionRepository } from '../../../src/store/supervision.cosmos-repository';
 import { useEmbeddedDatabase } from '../../helpers/embedded-database';
 import { freshContainer } from '../../helpers/fresh-container';
+import { present } from '../../helpers/present';
 import { describeAuditContract } from './contracts/audit.contract';
 import { describeBroadcastContract } from './contracts/broadcast.contract';
 import { describeConversationContract } from './contracts/conversation.contract';
@@ -42,14 +43,18 @@ const inMemory =
   (): Promise<Port> =>
     Promise.resolve(make());
 
-/** The contract once for each implementation, under its title. */
+/** The contract once for each implementation, under its title, on a new one made for each test. */
 function describeEach<Port>(
-  contract: (make: () => Promise<Port>) => void,
+  contract: (port: () => Port) => void,
   implementations: Readonly<Record<string, () => Promise<Port>>>,
 ): void {
   for (const [title, make] of Object.entries(implementations)) {
     describe(title, () => {
-      contract(make);
+      let port: Port | undefined;
+      beforeEach(async () => {
+        port = await make();
+      });
+      contract(() => present(port, `${title} made for the test`));
     });
   }
 }

@@ -6,18 +6,16 @@ const TWO_A_SECOND: readonly RateWindow[] = [{ limit: 2, seconds: 1 }];
 const ONE_A_SECOND: readonly RateWindow[] = [{ limit: 1, seconds: 1 }];
 
 /**
- * What every RateGate does, with the default 500 ms margin; `make` gives one with no sends yet.
- * Time is what the test says it is: `now` is handed in, never read from the wall clock.
+ * What every RateGate does, with the default 500 ms margin; `gate()` is a new one, with no sends
+ * yet, in each test. Time is what the test says it is: `now` is handed in, never read from the wall clock.
  */
-export function describeRateGateContract(make: () => Promise<RateGate>): void {
+export function describeRateGateContract(gate: () => RateGate): void {
   describe('RateGate contract', () => {
-    let gate: RateGate;
     let clockMs = T0;
     const now = (): number => clockMs;
     const reserve = async (key: string, windows = TWO_A_SECOND): Promise<number> =>
-      (await gate.reserve([{ key, windows }], now)).waitMs;
-    beforeEach(async () => {
-      gate = await make();
+      (await gate().reserve([{ key, windows }], now)).waitMs;
+    beforeEach(() => {
       clockMs = T0;
     });
 
@@ -51,17 +49,17 @@ export function describeRateGateContract(make: () => Promise<RateGate>): void {
         { key: 'channel-a', windows: TWO_A_SECOND },
         { key: 'tenant', windows: ONE_A_SECOND },
       ];
-      expect(await gate.reserve(both, now)).toEqual({ waitMs: 1501 });
+      expect(await gate().reserve(both, now)).toEqual({ waitMs: 1501 });
       expect(await reserve('channel-a')).toBe(0);
       expect(await reserve('channel-a')).toBe(1501);
       clockMs = T0 + 1501;
-      expect(await gate.reserve(both, now)).toEqual({ waitMs: 0 });
+      expect(await gate().reserve(both, now)).toEqual({ waitMs: 0 });
     });
 
     it('of two reservations at once for the last slot, one gets it and the other waits', async () => {
       const results = await Promise.all([
-        gate.reserve([{ key: 'channel-a', windows: ONE_A_SECOND }], now),
-        gate.reserve([{ key: 'channel-a', windows: ONE_A_SECOND }], now),
+        gate().reserve([{ key: 'channel-a', windows: ONE_A_SECOND }], now),
+        gate().reserve([{ key: 'channel-a', windows: ONE_A_SECOND }], now),
       ]);
       expect(results.map((r) => r.waitMs).sort((a, b) => a - b)).toEqual([0, 1501]);
     });
