@@ -1,6 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import { earliestSlot, pruneHistory, type RateWindow } from '../domain/broadcast/rate-limits';
 import { cosmosStatus, storageError } from './cosmos-errors';
+import { readDocument } from './documents';
 import type { RateGate, RateKey } from './rate-gate';
 
 interface WindowDoc {
@@ -60,15 +61,7 @@ export class CosmosRateGate implements RateGate {
     return 50;
   }
 
-  private async read(key: string): Promise<WindowDoc | undefined> {
-    try {
-      const { resource } = await this.container.item(key, key).read<WindowDoc>();
-      return resource;
-    } catch (error) {
-      if (cosmosStatus(error) === 404) {
-        return undefined;
-      }
-      throw storageError('read send window', error);
-    }
+  private read(key: string): Promise<WindowDoc | undefined> {
+    return readDocument<WindowDoc>(this.container.item(key, key), 'read send window');
   }
 }
