@@ -48,16 +48,10 @@ export type AnswerEntry = z.infer<typeof answerEntrySchema>;
 export type OpeningEntry = z.infer<typeof openingEntrySchema>;
 export type CorpusEntry = z.infer<typeof corpusEntrySchema>;
 
-/** The fields an opening is scored on (a red flag is the risk net's). */
-const OPENING_FIELDS = [
-  'adult',
-  'practice',
-  'conditions',
-  'needs',
-  'confidence',
-  'pamLevel',
-  'consent',
-] as const;
+type OpeningField = Exclude<QuestionId, 'redFlag'>;
+
+/** The fields an opening is scored on: every question but the red flag (the risk net's). */
+const OPENING_FIELDS = QUESTION_ORDER.filter((id): id is OpeningField => id !== 'redFlag');
 
 export interface Misread {
   id: string;
