@@ -1,10 +1,5 @@
 import { DateTime } from 'luxon';
 import {
-  containsNhsNumber,
-  findPatientIdentifier,
-  isValidNhsNumber,
-} from '../../../src/domain/nhs-number';
-import {
   describeFinding,
   findIdentifier,
   findIdentifierInFields,
@@ -133,35 +128,6 @@ describe('walking a card payload', () => {
     expect(
       findIdentifierInFields({ toString: 'Johnathan Smithers' }, {}, 'free-text', now),
     ).toEqual({ field: 'toString', kind: 'patient-name' });
-  });
-});
-
-describe('src/domain/nhs-number.ts still answers as before, through the new scanner', () => {
-  it.each([
-    ['9434765919', true],
-    ['943 476 5919', true],
-    ['943-476-5919', true],
-    ['9434765918', false],
-    ['1234567890', false],
-    ['943476591', false],
-    ['94347659190', false],
-    ['abcdefghij', false],
-  ])('isValidNhsNumber(%s) is %s', (candidate, expected) => {
-    expect(isValidNhsNumber(candidate)).toBe(expected);
-  });
-
-  it('containsNhsNumber now reads every written form, and no longer reads GUIDs', () => {
-    expect(containsNhsNumber('patient is 943 476 5919, aged 50')).toBe(true);
-    expect(containsNhsNumber('943.476.5919')).toBe(true);
-    expect(containsNhsNumber('9 4 3 4 7 6 5 9 1 9')).toBe(true);
-    expect(containsNhsNumber('call 01632 960001 for the duty doctor')).toBe(false);
-    expect(containsNhsNumber('aaaaaaaa-0000-0000-0000-000000000001')).toBe(false);
-  });
-
-  it('findPatientIdentifier keeps its two kinds', () => {
-    expect(findPatientIdentifier('dob 01/02/1960')).toBe('date');
-    expect(findPatientIdentifier('943 476 5919')).toBe('nhs-number');
-    expect(findPatientIdentifier('type 2 diabetes')).toBeUndefined();
   });
 });
 
