@@ -66,6 +66,12 @@ describe('walking a card payload', () => {
     scheduleId: 'choice',
   };
 
+  /** The field of `payload` that holds an identifier under `fields` (free text by default). */
+  const inFields = (
+    payload: Readonly<Record<string, unknown>>,
+    fields: Readonly<Record<string, FieldPolicy>> = {},
+  ) => findIdentifierInFields(payload, fields, 'free-text', now);
+
   it('finds the field that holds an identifier, under that field policy', () => {
     const submit = {
       verb: 'supervision.form',
@@ -73,7 +79,7 @@ describe('walking a card payload', () => {
       supervisor: 'Dr Jo Coach',
       place: 'Riverside Surgery, J Smithers',
     };
-    expect(findIdentifierInFields(submit, policies, 'free-text', now)).toEqual({
+    expect(inFields(submit, policies)).toEqual({
       field: 'place',
       kind: 'patient-name',
     });
@@ -88,8 +94,8 @@ describe('walking a card payload', () => {
       weeks: '4',
       paused: false,
     };
-    expect(findIdentifierInFields(submit, policies, 'free-text', now)).toBeUndefined();
-    expect(findIdentifierInFields({ supervisor: 'Jo Coach' }, {}, 'free-text', now)).toEqual({
+    expect(inFields(submit, policies)).toBeUndefined();
+    expect(inFields({ supervisor: 'Jo Coach' })).toEqual({
       field: 'supervisor',
       kind: 'patient-name',
     });
@@ -99,35 +105,31 @@ describe('walking a card payload', () => {
     const nested = {
       answers: { steps: [{ note: 'ok' }, { note: ['fine', 'DOB 12/03/1950'] }] },
     };
-    expect(findIdentifierInFields(nested, {}, 'free-text', now)).toEqual({
+    expect(inFields(nested)).toEqual({
       field: 'answers',
       kind: 'date-of-birth',
     });
     expect(
-      findIdentifierInFields(
-        { count: 9434765919, flag: true, nothing: null, 'Mr Edward Jones': 'ok' },
-        {},
-        'free-text',
-        now,
-      ),
+      inFields({ count: 9434765919, flag: true, nothing: null, 'Mr Edward Jones': 'ok' }),
     ).toBeUndefined();
   });
 
   it('survives a payload that refers to itself', () => {
     const loop: Record<string, unknown> = { note: 'fine' };
     loop.self = loop;
-    expect(findIdentifierInFields(loop, {}, 'free-text', now)).toBeUndefined();
+    expect(inFields(loop)).toBeUndefined();
     loop.other = 'pt J Smithers';
-    expect(findIdentifierInFields(loop, {}, 'free-text', now)).toEqual({
+    expect(inFields(loop)).toEqual({
       field: 'self',
       kind: 'patient-name',
     });
   });
 
   it('does not take a policy from the prototype', () => {
-    expect(
-      findIdentifierInFields({ toString: 'Johnathan Smithers' }, {}, 'free-text', now),
-    ).toEqual({ field: 'toString', kind: 'patient-name' });
+    expect(inFields({ toString: 'Johnathan Smithers' })).toEqual({
+      field: 'toString',
+      kind: 'patient-name',
+    });
   });
 });
 
