@@ -1,4 +1,5 @@
 import { Template } from 'adaptivecards-templating';
+import type { z } from 'zod';
 
 /** An Adaptive Card attachment, shaped as Bot Framework expects, with no botbuilder import. */
 export interface CardAttachment {
@@ -36,4 +37,15 @@ export function expandCard(template: object, data: object): Record<string, unkno
 
 export function toAttachment(content: Record<string, unknown>): CardAttachment {
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
+}
+
+/**
+ * A card's render function: the data checked against the card's schema, the template expanded
+ * with what the schema returns, as an attachment.
+ */
+export function renderWith<Schema extends z.ZodType<object>>(
+  template: object,
+  schema: Schema,
+): (data: z.infer<Schema>) => CardAttachment {
+  return (data) => toAttachment(expandCard(template, schema.parse(data)));
 }

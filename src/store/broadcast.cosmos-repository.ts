@@ -8,7 +8,7 @@ import {
 import { AppError } from '../errors';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import type { BroadcastRepository } from './broadcast.repository';
-import { parseStored, queryAll, type QueryParameters } from './documents';
+import { parseStored, queryAll, readDocument, type QueryParameters } from './documents';
 import type { Versioned } from './versioned';
 
 type Document = Record<string, unknown> & { _etag?: string };
@@ -39,15 +39,11 @@ export class CosmosBroadcastRepository implements BroadcastRepository {
   }
 
   async getJob(jobId: string): Promise<BroadcastJob | undefined> {
-    try {
-      const { resource } = await this.container.item(jobDocId(jobId), jobId).read<Document>();
-      return resource === undefined ? undefined : parseJob(resource);
-    } catch (error) {
-      if (cosmosStatus(error) === 404) {
-        return undefined;
-      }
-      throw error instanceof AppError ? error : storageError('read broadcast', error);
-    }
+    const resource = await readDocument<Document>(
+      this.container.item(jobDocId(jobId), jobId),
+      'read broadcast',
+    );
+    return resource === undefined ? undefined : parseJob(resource);
   }
 
   async saveJob(job: BroadcastJob): Promise<void> {

@@ -1,7 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { storedConversationSchema, type StoredConversation } from '../domain/conversation';
-import { AppError } from '../errors';
-import { parseStored, queryAll } from './documents';
+import { parseStored, queryAll, readDocument } from './documents';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import { documentId } from './document-id';
 import type { ConversationRepository } from './conversation.repository';
@@ -37,17 +36,11 @@ export class CosmosConversationRepository implements ConversationRepository {
   }
 
   async get(tenantId: string, conversationId: string): Promise<StoredConversation | undefined> {
-    try {
-      const { resource } = await this.container
-        .item(documentId(tenantId, conversationId), tenantId)
-        .read<Record<string, unknown>>();
-      return resource === undefined ? undefined : this.parse(resource);
-    } catch (error) {
-      if (cosmosStatus(error) === 404) {
-        return undefined;
-      }
-      throw error instanceof AppError ? error : storageError('read conversation', error);
-    }
+    const resource = await readDocument<Record<string, unknown>>(
+      this.container.item(documentId(tenantId, conversationId), tenantId),
+      'read conversation',
+    );
+    return resource === undefined ? undefined : this.parse(resource);
   }
 
   async listActive(

@@ -1,7 +1,7 @@
-import type { Container } from '@azure/cosmos';
+import type { Container, Item, ItemDefinition } from '@azure/cosmos';
 import type { z } from 'zod';
 import { AppError } from '../errors';
-import { storageError } from './cosmos-errors';
+import { cosmosStatus, storageError } from './cosmos-errors';
 
 export type QueryParameters = Array<{ name: string; value: string | number | boolean | string[] }>;
 
@@ -17,6 +17,25 @@ export async function queryAll<T>(
     return resources;
   } catch (error) {
     throw storageError(`query ${what}`, error);
+  }
+}
+
+/**
+ * The document `item` names, or undefined when there is none; a storage failure becomes
+ * STORAGE_UNAVAILABLE (or CONFLICT) for `operation`.
+ */
+export async function readDocument<T extends ItemDefinition>(
+  item: Item,
+  operation: string,
+): Promise<T | undefined> {
+  try {
+    const { resource } = await item.read<T>();
+    return resource;
+  } catch (error) {
+    if (cosmosStatus(error) === 404) {
+      return undefined;
+    }
+    throw storageError(operation, error);
   }
 }
 

@@ -1,9 +1,8 @@
 import type { Container } from '@azure/cosmos';
 import { sessionLogSchema, type SessionLog } from '../domain/sessions/session-log';
-import { AppError } from '../errors';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import type { SessionLogRepository } from './session-log.repository';
-import { parseStored, queryAll, type QueryParameters } from './documents';
+import { parseStored, queryAll, readDocument, type QueryParameters } from './documents';
 
 type Doc = Record<string, unknown>;
 
@@ -27,15 +26,11 @@ export class CosmosSessionLogRepository implements SessionLogRepository {
   }
 
   async get(coachId: string, logId: string): Promise<SessionLog | undefined> {
-    try {
-      const { resource } = await this.container.item(logId, coachId).read<Doc>();
-      return resource ? parse(resource) : undefined;
-    } catch (error) {
-      if (cosmosStatus(error) === 404) {
-        return undefined;
-      }
-      throw error instanceof AppError ? error : storageError('read session log', error);
-    }
+    const resource = await readDocument<Doc>(
+      this.container.item(logId, coachId),
+      'read session log',
+    );
+    return resource ? parse(resource) : undefined;
   }
 
   async replace(log: SessionLog): Promise<void> {

@@ -3,8 +3,7 @@ import {
   supervisionRecordSchema,
   type SupervisionRecord,
 } from '../domain/supervision/supervision-record';
-import { AppError } from '../errors';
-import { parseStored, queryAll, type QueryParameters } from './documents';
+import { parseStored, queryAll, readDocument, type QueryParameters } from './documents';
 import type { Versioned } from './versioned';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import { documentId } from './document-id';
@@ -42,17 +41,11 @@ export class CosmosSupervisionRepository implements SupervisionRepository {
     coachId: string,
     scheduleId: string,
   ): Promise<Versioned<StoredSchedule> | undefined> {
-    try {
-      const { resource } = await this.container
-        .item(scheduleDocId(scheduleId), coachId)
-        .read<Doc>();
-      return resource ? { value: parseSchedule(resource), etag: resource._etag ?? '' } : undefined;
-    } catch (error) {
-      if (cosmosStatus(error) === 404) {
-        return undefined;
-      }
-      throw error instanceof AppError ? error : storageError('read schedule', error);
-    }
+    const resource = await readDocument<Doc>(
+      this.container.item(scheduleDocId(scheduleId), coachId),
+      'read schedule',
+    );
+    return resource ? { value: parseSchedule(resource), etag: resource._etag ?? '' } : undefined;
   }
 
   async listSchedules(coachId: string): Promise<StoredSchedule[]> {
@@ -134,17 +127,11 @@ export class CosmosSupervisionRepository implements SupervisionRepository {
     scheduleId: string,
     sessionStart: string,
   ): Promise<SupervisionRecord | undefined> {
-    try {
-      const { resource } = await this.container
-        .item(recordDocId(scheduleId, sessionStart), coachId)
-        .read<Doc>();
-      return resource ? parseRecord(resource) : undefined;
-    } catch (error) {
-      if (cosmosStatus(error) === 404) {
-        return undefined;
-      }
-      throw error instanceof AppError ? error : storageError('read supervision record', error);
-    }
+    const resource = await readDocument<Doc>(
+      this.container.item(recordDocId(scheduleId, sessionStart), coachId),
+      'read supervision record',
+    );
+    return resource ? parseRecord(resource) : undefined;
   }
 
   async listRecords(coachId: string): Promise<SupervisionRecord[]> {

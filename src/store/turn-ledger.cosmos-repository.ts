@@ -1,5 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { cosmosStatus, storageError } from './cosmos-errors';
+import { readDocument } from './documents';
 import type { TurnLedger } from './turn-ledger.repository';
 
 interface LedgerDoc {
@@ -130,16 +131,8 @@ export class CosmosTurnLedger implements TurnLedger {
     }
   }
 
-  private async read(id: string): Promise<LedgerDoc | undefined> {
-    try {
-      const { resource } = await this.container.item(id, id).read<LedgerDoc>();
-      return resource;
-    } catch (error) {
-      if (cosmosStatus(error) === 404) {
-        return undefined;
-      }
-      throw storageError('read turn ledger', error);
-    }
+  private read(id: string): Promise<LedgerDoc | undefined> {
+    return readDocument<LedgerDoc>(this.container.item(id, id), 'read turn ledger');
   }
 
   private async remove(id: string): Promise<void> {

@@ -19,16 +19,6 @@ import { CosmosBroadcastRepository } from '../../src/store/broadcast.cosmos-repo
 import { CONTAINERS } from '../../src/store/containers';
 import { CosmosRateGate } from '../../src/store/rate-window.cosmos-store';
 
-export function channel(serviceUrl: string, name: string): ChannelTarget {
-  return {
-    teamId: '19:team@thread.tacv2',
-    teamName: 'Riverside PCN',
-    channelId: `19:${name}@thread.tacv2`,
-    channelName: name,
-    serviceUrl,
-  };
-}
-
 /** A job of `cardCount` distinct cards to each target, stored and active, due now. */
 export async function seedJob(
   database: Database,

@@ -5,7 +5,7 @@ import composeTemplate from './broadcast-compose.card.json';
 import listTemplate from './broadcast-list.card.json';
 import previewTemplate from './broadcast-preview.card.json';
 import statusTemplate from './broadcast-status.card.json';
-import { expandCard, toAttachment, type CardAttachment } from '../render';
+import { renderWith } from '../render';
 
 const choice = z.object({ title: z.string(), value: z.string() });
 
@@ -24,9 +24,7 @@ export const broadcastComposeSchema = z.object({
 });
 export type BroadcastComposeData = z.infer<typeof broadcastComposeSchema>;
 
-export function renderBroadcastComposeCard(data: BroadcastComposeData): CardAttachment {
-  return toAttachment(expandCard(composeTemplate, broadcastComposeSchema.parse(data)));
-}
+export const renderBroadcastComposeCard = renderWith(composeTemplate, broadcastComposeSchema);
 
 export const broadcastPreviewSchema = z.object({
   draftId: z.string(),
@@ -38,9 +36,7 @@ export const broadcastPreviewSchema = z.object({
 });
 export type BroadcastPreviewData = z.infer<typeof broadcastPreviewSchema>;
 
-export function renderBroadcastPreviewCard(data: BroadcastPreviewData): CardAttachment {
-  return toAttachment(expandCard(previewTemplate, broadcastPreviewSchema.parse(data)));
-}
+export const renderBroadcastPreviewCard = renderWith(previewTemplate, broadcastPreviewSchema);
 
 /** "now", or the London times of each occurrence. */
 export function describeOccurrences(occurrences: readonly string[], createdAt: string): string {
@@ -111,9 +107,7 @@ export function broadcastStatusData(
   };
 }
 
-export function renderBroadcastStatusCard(data: BroadcastStatusData): CardAttachment {
-  return toAttachment(expandCard(statusTemplate, broadcastStatusSchema.parse(data)));
-}
+export const renderBroadcastStatusCard = renderWith(statusTemplate, broadcastStatusSchema);
 
 export const broadcastListSchema = z.object({
   jobs: z.array(
@@ -128,6 +122,4 @@ export const broadcastListSchema = z.object({
   ),
 });
 
-export function renderBroadcastListCard(data: z.infer<typeof broadcastListSchema>): CardAttachment {
-  return toAttachment(expandCard(listTemplate, broadcastListSchema.parse(data)));
-}
+export const renderBroadcastListCard = renderWith(listTemplate, broadcastListSchema);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import template from './welcome.card.json';
-import { expandCard, toAttachment, type CardAttachment } from '../render';
+import { renderWith } from '../render';
 
 export const welcomeCardSchema = z.object({
   pcnName: z.string(),
@@ -13,6 +13,4 @@ export const welcomeCardSchema = z.object({
 });
 export type WelcomeCardData = z.infer<typeof welcomeCardSchema>;
 
-export function renderWelcomeCard(data: WelcomeCardData): CardAttachment {
-  return toAttachment(expandCard(template, welcomeCardSchema.parse(data)));
-}
+export const renderWelcomeCard = renderWith(template, welcomeCardSchema);

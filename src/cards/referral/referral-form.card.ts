@@ -11,7 +11,7 @@ import {
   type QuestionContext,
 } from '../../domain/referral/referral-questions';
 import template from './referral-form.card.json';
-import { expandCard, toAttachment, type CardAttachment } from '../render';
+import { renderWith } from '../render';
 
 const formQuestionSchema = z.object({
   id: z.string(),
@@ -100,6 +100,4 @@ export function referralFormCardData(
   };
 }
 
-export function renderReferralFormCard(data: ReferralFormCardData): CardAttachment {
-  return toAttachment(expandCard(template, referralFormCardSchema.parse(data)));
-}
+export const renderReferralFormCard = renderWith(template, referralFormCardSchema);

@@ -7,7 +7,7 @@ import { QUESTION_ORDER, type ReferralAnswers } from '../../domain/referral/refe
 import { buildQuestion, describeAnswer } from '../../domain/referral/referral-questions';
 import type { ReferralOutcome } from '../../domain/referral/referral-rules';
 import template from './referral-outcome.card.json';
-import { expandCard, toAttachment, type CardAttachment } from '../render';
+import { renderWith } from '../render';
 
 const codeSchema = z.object({ conceptId: z.string(), term: z.string() });
 
@@ -120,6 +120,4 @@ export function referralOutcomeCardData(
   };
 }
 
-export function renderReferralOutcomeCard(data: ReferralOutcomeCardData): CardAttachment {
-  return toAttachment(expandCard(template, referralOutcomeCardSchema.parse(data)));
-}
+export const renderReferralOutcomeCard = renderWith(template, referralOutcomeCardSchema);

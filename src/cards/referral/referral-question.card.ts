@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Question } from '../../domain/referral/referral-questions';
 import template from './referral-question.card.json';
-import { expandCard, toAttachment, type CardAttachment } from '../render';
+import { renderWith } from '../render';
 
 export const referralQuestionCardSchema = z.object({
   questionId: z.string(),
@@ -40,6 +40,4 @@ export function referralQuestionCardData(
   };
 }
 
-export function renderReferralQuestionCard(data: ReferralQuestionCardData): CardAttachment {
-  return toAttachment(expandCard(template, referralQuestionCardSchema.parse(data)));
-}
+export const renderReferralQuestionCard = renderWith(template, referralQuestionCardSchema);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PcnConfig, Practice } from '../../domain/pcn-config';
 import type { UrgentRoute } from '../../domain/risk/risk-categories';
 import template from './referral-urgent.card.json';
-import { expandCard, toAttachment, type CardAttachment } from '../render';
+import { renderWith } from '../render';
 
 /** Which urgent card: one route, or all of them when the concern was not named. */
 export type UrgentCard = UrgentRoute | 'any';
@@ -123,6 +123,4 @@ export function referralUrgentCardData(
   };
 }
 
-export function renderReferralUrgentCard(data: ReferralUrgentCardData): CardAttachment {
-  return toAttachment(expandCard(template, referralUrgentCardSchema.parse(data)));
-}
+export const renderReferralUrgentCard = renderWith(template, referralUrgentCardSchema);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import caseloadTemplate from './caseload.card.json';
 import sessionLogTemplate from './session-log.card.json';
-import { expandCard, toAttachment, type CardAttachment } from '../render';
+import { renderWith } from '../render';
 
 export const sessionLogCardSchema = z.object({
   title: z.string(),
@@ -21,9 +21,7 @@ export const sessionLogCardSchema = z.object({
 });
 export type SessionLogCardData = z.infer<typeof sessionLogCardSchema>;
 
-export function renderSessionLogCard(data: SessionLogCardData): CardAttachment {
-  return toAttachment(expandCard(sessionLogTemplate, sessionLogCardSchema.parse(data)));
-}
+export const renderSessionLogCard = renderWith(sessionLogTemplate, sessionLogCardSchema);
 
 export const caseloadCardSchema = z.object({
   title: z.string(),
@@ -34,6 +32,4 @@ export const caseloadCardSchema = z.object({
   csvUrl: z.string(),
 });
 
-export function renderCaseloadCard(data: z.infer<typeof caseloadCardSchema>): CardAttachment {
-  return toAttachment(expandCard(caseloadTemplate, caseloadCardSchema.parse(data)));
-}
+export const renderCaseloadCard = renderWith(caseloadTemplate, caseloadCardSchema);

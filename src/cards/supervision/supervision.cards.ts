@@ -7,7 +7,7 @@ import formTemplate from './supervision-form.card.json';
 import mineTemplate from './my-supervision.card.json';
 import reminderTemplate from './supervision-reminder.card.json';
 import teamTemplate from './team-supervision.card.json';
-import { expandCard, toAttachment, type CardAttachment } from '../render';
+import { renderWith } from '../render';
 
 const WEEKDAY_NAMES = [
   'Monday',
@@ -54,9 +54,7 @@ const confirmSchema = z.object({
   draftId: z.string(),
 });
 
-export function renderSupervisionConfirmCard(data: z.infer<typeof confirmSchema>): CardAttachment {
-  return toAttachment(expandCard(confirmTemplate, confirmSchema.parse(data)));
-}
+export const renderSupervisionConfirmCard = renderWith(confirmTemplate, confirmSchema);
 
 const reminderSchema = z.object({
   headline: z.string(),
@@ -102,11 +100,7 @@ export function supervisionReminderData(
   };
 }
 
-export function renderSupervisionReminderCard(
-  data: z.infer<typeof reminderSchema>,
-): CardAttachment {
-  return toAttachment(expandCard(reminderTemplate, reminderSchema.parse(data)));
-}
+export const renderSupervisionReminderCard = renderWith(reminderTemplate, reminderSchema);
 
 const mineSchema = z.object({
   last: z.string(),
@@ -128,9 +122,7 @@ const mineSchema = z.object({
   ),
 });
 
-export function renderMySupervisionCard(data: z.infer<typeof mineSchema>): CardAttachment {
-  return toAttachment(expandCard(mineTemplate, mineSchema.parse(data)));
-}
+export const renderMySupervisionCard = renderWith(mineTemplate, mineSchema);
 
 const teamSchema = z.object({
   weeks: z.string(),
@@ -145,9 +137,7 @@ const teamSchema = z.object({
   ),
 });
 
-export function renderTeamSupervisionCard(data: z.infer<typeof teamSchema>): CardAttachment {
-  return toAttachment(expandCard(teamTemplate, teamSchema.parse(data)));
-}
+export const renderTeamSupervisionCard = renderWith(teamTemplate, teamSchema);
 
 export const supervisionFormSchema = z.object({
   title: z.string(),
@@ -171,6 +161,4 @@ export const supervisionFormSchema = z.object({
 });
 export type SupervisionFormData = z.infer<typeof supervisionFormSchema>;
 
-export function renderSupervisionFormCard(data: SupervisionFormData): CardAttachment {
-  return toAttachment(expandCard(formTemplate, supervisionFormSchema.parse(data)));
-}
+export const renderSupervisionFormCard = renderWith(formTemplate, supervisionFormSchema);

@@ -47,6 +47,11 @@ const asLead = (input: { text?: string; value?: Record<string, unknown> }) => ({
 /** The lead posts the comparison card to one channel now; resolves with the status card's text. */
 async function postCompareCardTo(channelId: string): Promise<string> {
   await postActivity(bot.url, asLead({ text: 'post role cards' }));
+  return previewAndPost(channelId);
+}
+
+/** On the compose card, the lead previews the comparison card for one channel now, then presses Post. */
+async function previewAndPost(channelId: string): Promise<string> {
   const preview = (
     await postActivity(
       bot.url,
@@ -81,25 +86,7 @@ describe('a lead posts over the real server, and downloads the delivery report',
 
     const compose = (await postActivity(bot.url, asLead({ text: 'post role cards' }))).replies;
     expect(cardText(compose[0])).toContain('Riverside PCN › General');
-    const preview = (
-      await postActivity(
-        bot.url,
-        asLead({
-          value: {
-            verb: 'broadcast.preview',
-            cards: 'compare',
-            channels: '19:general@thread.tacv2',
-            when: 'now',
-            repeat: '1',
-          },
-        }),
-      )
-    ).replies;
-    const draftId = /"draftId":"([^"]+)"/.exec(cardText(preview.at(-1)))?.[1] ?? '';
-    const confirmed = (
-      await postActivity(bot.url, asLead({ value: { verb: 'broadcast.confirm', draftId } }))
-    ).replies;
-    const status = cardText(confirmed[0]);
+    const status = await previewAndPost('19:general@thread.tacv2');
     expect(status).toContain('Download report (CSV)');
 
     await within(fake.postsArrived(1), 45_000, 'the post to arrive');

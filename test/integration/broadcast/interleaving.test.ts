@@ -1,7 +1,8 @@
 import { TEAMS_THREAD_LIMITS, type RateWindow } from '../../../src/domain/broadcast/rate-limits';
 import { CosmosBroadcastRepository } from '../../../src/store/broadcast.cosmos-repository';
 import { CONTAINERS } from '../../../src/store/containers';
-import { buildSender, channel, seedJob } from '../../helpers/broadcast-fixtures';
+import { buildSender, seedJob } from '../../helpers/broadcast-fixtures';
+import { channel } from '../../helpers/channel-target';
 import { waitUntil } from '../../helpers/waiting';
 import { useEmbeddedDatabase } from '../../helpers/embedded-database';
 import { FakeTeamsConnector } from '../../helpers/fake-teams-connector';

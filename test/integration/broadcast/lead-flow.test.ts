@@ -9,6 +9,18 @@ const store = useEmbeddedDatabase('lead-flow');
 const fromLead = (activity: Partial<Activity>): Partial<Activity> => as(LEAD, activity);
 const fromGp = (activity: Partial<Activity>): Partial<Activity> => as(GP, activity);
 
+/** The lead presses Preview on the compose card: for General, now and once, unless `fields` say otherwise. */
+const previewing = (fields: Record<string, string>): Partial<Activity> =>
+  fromLead({
+    value: {
+      verb: 'broadcast.preview',
+      channels: '19:general@thread.tacv2',
+      when: 'now',
+      repeat: '1',
+      ...fields,
+    },
+  });
+
 /** The draft id on a preview card's Post button. */
 function draftIdOf(activity: Partial<Activity> | undefined): string {
   return /"verb":"broadcast.confirm","draftId":"([^"]+)"/.exec(cardText(activity))?.[1] ?? '';
@@ -40,31 +52,10 @@ describe('a lead posts role cards to channels', () => {
     const [compose] = await bot.send(fromLead({ text: 'post role cards' }));
     expect(cardText(compose)).toContain('Riverside PCN › General');
 
-    const [problem] = await bot.send(
-      fromLead({
-        value: {
-          verb: 'broadcast.preview',
-          cards: '',
-          channels: '19:general@thread.tacv2',
-          when: 'now',
-          repeat: '1',
-        },
-      }),
-    );
+    const [problem] = await bot.send(previewing({ cards: '' }));
     expect(cardText(problem)).toContain('Choose at least one card.');
 
-    const preview = await bot.send(
-      fromLead({
-        value: {
-          verb: 'broadcast.preview',
-          cards: 'what,who',
-          audience: 'nurse',
-          channels: '19:general@thread.tacv2',
-          when: 'now',
-          repeat: '1',
-        },
-      }),
-    );
+    const preview = await bot.send(previewing({ cards: 'what,who', audience: 'nurse' }));
     expect(preview).toHaveLength(3);
     expect(cardText(preview[0])).toContain('What a Health and Wellbeing Coach does');
     expect(cardText(preview[1])).toContain('For practice nurses');
@@ -115,31 +106,11 @@ describe('a lead posts role cards to channels', () => {
     await bot.send(channelMessage('help', '29:someone'));
     await bot.send(fromLead({ text: 'post role cards' }));
     const [past] = await bot.send(
-      fromLead({
-        value: {
-          verb: 'broadcast.preview',
-          cards: 'how',
-          channels: '19:general@thread.tacv2',
-          when: 'later',
-          date: '2026-01-01',
-          time: '10:00',
-          repeat: '1',
-        },
-      }),
+      previewing({ cards: 'how', when: 'later', date: '2026-01-01', time: '10:00' }),
     );
     expect(cardText(past)).toContain('already passed');
     const preview = await bot.send(
-      fromLead({
-        value: {
-          verb: 'broadcast.preview',
-          cards: 'how',
-          channels: '19:general@thread.tacv2',
-          when: 'later',
-          date: '2026-11-30',
-          time: '10:00',
-          repeat: '4',
-        },
-      }),
+      previewing({ cards: 'how', when: 'later', date: '2026-11-30', time: '10:00', repeat: '4' }),
     );
     expect(cardText(preview.at(-1))).toContain(
       'Mon 30 Nov 2026 at 10:00, then weekly, 4 times in all',

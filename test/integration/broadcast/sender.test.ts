@@ -6,7 +6,8 @@ import {
 } from '../../../src/domain/broadcast/rate-limits';
 import { CosmosBroadcastRepository } from '../../../src/store/broadcast.cosmos-repository';
 import { CONTAINERS } from '../../../src/store/containers';
-import { buildSender, channel, seedJob } from '../../helpers/broadcast-fixtures';
+import { buildSender, seedJob } from '../../helpers/broadcast-fixtures';
+import { channel } from '../../helpers/channel-target';
 import { FakeTeamsConnector } from '../../helpers/fake-teams-connector';
 import { waitUntil } from '../../helpers/waiting';
 

@@ -54,6 +54,17 @@ function testClock(): { now: () => number; advance: (ms: number) => void } {
   };
 }
 
+/** An identity endpoint in `mode`, and a server whose key cache reads `clock`. */
+async function serverOnTestClock(mode: IdentityEndpoint['mode']) {
+  const endpoint = await identityEndpoint(mode);
+  const clock = testClock();
+  const server = await securedServer({
+    metadataUrl: endpoint.metadataUrl,
+    keyCache: { now: clock.now },
+  });
+  return { endpoint, clock, server };
+}
+
 const events = (server: SecuredServer, event: string) =>
   server.logs.filter((line) => line.event === event);
 
@@ -132,12 +143,7 @@ describe('while the signing keys cannot be fetched', () => {
   });
 
   it('an endpoint answering 500: 503; once it recovers and the cool-down has passed, the next request gets 200', async () => {
-    const endpoint = await identityEndpoint('fail');
-    const clock = testClock();
-    const server = await securedServer({
-      metadataUrl: endpoint.metadataUrl,
-      keyCache: { now: clock.now },
-    });
+    const { endpoint, clock, server } = await serverOnTestClock('fail');
 
     const failed = await postWithHeaders(server);
     expectUnavailable(failed.result, failed.retryAfter);
@@ -167,12 +173,7 @@ describe('the signing keys are fetched once and shared', () => {
   });
 
   it('fetched again after 24 hours', async () => {
-    const endpoint = await identityEndpoint('serve');
-    const clock = testClock();
-    const server = await securedServer({
-      metadataUrl: endpoint.metadataUrl,
-      keyCache: { now: clock.now },
-    });
+    const { endpoint, clock, server } = await serverOnTestClock('serve');
     expect((await post(server)).status).toBe(200);
     clock.advance(23 * HOUR);
     expect((await post(server)).status).toBe(200);
@@ -184,12 +185,7 @@ describe('the signing keys are fetched once and shared', () => {
   });
 
   it('a refresh that fails after 24 hours leaves the keys held in use', async () => {
-    const endpoint = await identityEndpoint('serve');
-    const clock = testClock();
-    const server = await securedServer({
-      metadataUrl: endpoint.metadataUrl,
-      keyCache: { now: clock.now },
-    });
+    const { endpoint, clock, server } = await serverOnTestClock('serve');
     expect((await post(server)).status).toBe(200);
 
     endpoint.mode = 'fail';
@@ -203,12 +199,7 @@ describe('the signing keys are fetched once and shared', () => {
   });
 
   it('a token naming a key published since: fetched again, but at most once per 5 minutes', async () => {
-    const endpoint = await identityEndpoint('serve');
-    const clock = testClock();
-    const server = await securedServer({
-      metadataUrl: endpoint.metadataUrl,
-      keyCache: { now: clock.now },
-    });
+    const { endpoint, clock, server } = await serverOnTestClock('serve');
     expect((await post(server)).status).toBe(200);
     endpoint.published = [key, rotated];
 
@@ -222,12 +213,7 @@ describe('the signing keys are fetched once and shared', () => {
   });
 
   it('forged tokens naming unknown key ids, 50 at once: one fetch, then none within 5 minutes', async () => {
-    const endpoint = await identityEndpoint('serve');
-    const clock = testClock();
-    const server = await securedServer({
-      metadataUrl: endpoint.metadataUrl,
-      keyCache: { now: clock.now },
-    });
+    const { endpoint, clock, server } = await serverOnTestClock('serve');
     expect((await post(server)).status).toBe(200);
     clock.advance(5 * 60 * 1000);
 

@@ -16,6 +16,7 @@ import {
 } from '../../helpers/identifier-arbitraries';
 import { recordIdentifiers } from '../../helpers/log-tap';
 import { COACH, LEAD, type Person } from '../../helpers/people';
+import { sessionSaveSubmit } from '../../helpers/session-log-fixtures';
 
 const SEED = 20261203;
 const RUNS = 300;
@@ -24,16 +25,7 @@ const DATABASE = 'identifiers-everywhere';
 /** Submits that the bot would store if nothing were refused, with the field a person types in. */
 const STORING: ReadonlyArray<{ value: Record<string, unknown>; field: string }> = [
   {
-    value: {
-      verb: 'session.save',
-      date: '2026-11-20',
-      durationMinutes: '45',
-      mode: 'video',
-      format: 'one-to-one',
-      sessionType: 'first',
-      attended: 'yes',
-      referralSource: 'gp',
-    },
+    value: sessionSaveSubmit({ referralSource: 'gp' }),
     field: 'caseloadRef',
   },
   ...['supervisor', 'place'].map((field) => ({

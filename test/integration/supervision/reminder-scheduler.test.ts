@@ -1,6 +1,8 @@
 import type { CosmosClient } from '@azure/cosmos';
+import type { DateTime } from 'luxon';
 import { fixedClock } from '../../../src/domain/clock';
 import { englandAndWalesBankHolidays } from '../../../src/domain/supervision/bank-holidays';
+import type { Schedule } from '../../../src/domain/supervision/schedule';
 import type { CoachMessenger, ReminderMessage, ReminderResult } from '../../../src/jobs/ports';
 import { withFirstReminder } from '../../../src/domain/supervision/reminder-plan';
 import { MAX_REMINDER_RETRIES, ReminderScheduler } from '../../../src/jobs/reminder-scheduler';
@@ -61,6 +63,16 @@ class RecordingMessenger implements CoachMessenger {
 }
 
 const schedule = testSchedule;
+
+/** Saves `s` as the bot does on Save: for `tenantId`, with its first reminder planned from `now`. */
+async function saveNew(
+  repo: CosmosSupervisionRepository,
+  s: Schedule,
+  now: DateTime,
+  tenantId = 'tenant',
+): Promise<void> {
+  await repo.saveSchedule(withFirstReminder({ schedule: s, tenantId }, now, holidays));
+}
 
 async function newRepo(): Promise<CosmosSupervisionRepository> {
   const opened = await openDatabase({
@@ -173,9 +185,7 @@ describe('supervision reminders', () => {
     const repoB = await newRepo();
     const coachSchedules = Array.from({ length: 5 }, () => schedule());
     for (const s of coachSchedules) {
-      await repoA.saveSchedule(
-        withFirstReminder({ schedule: s, tenantId: 'tenant' }, clock.now(), holidays),
-      );
+      await saveNew(repoA, s, clock.now());
     }
     const messenger = new RecordingMessenger();
     // Monday 2 Nov 09:00 (working day before) then Tuesday 3 Nov 09:00 UTC (an hour before).
@@ -204,9 +214,7 @@ describe('supervision reminders', () => {
     const clock = fixedClock('2026-11-01T12:00:00Z');
     const repo = await newRepo();
     const s = schedule({ cadence: { type: 'monthly-nth-weekday', nth: 2, weekday: 3 } }); // 2nd Wednesday: 11 Nov
-    await repo.saveSchedule(
-      withFirstReminder({ schedule: s, tenantId: 'tenant' }, clock.now(), holidays),
-    );
+    await saveNew(repo, s, clock.now());
     const messenger = new RecordingMessenger();
     // Down from 1 Nov until 11 Nov 09:40: both reminders before the 10:00 session were missed.
     clock.set('2026-11-11T09:40:00Z');
@@ -232,9 +240,7 @@ describe('supervision reminders', () => {
     const unrecorded = schedule();
     const recorded = schedule();
     for (const s of [unrecorded, recorded]) {
-      await repo.saveSchedule(
-        withFirstReminder({ schedule: s, tenantId: 'tenant' }, clock.now(), holidays),
-      );
+      await saveNew(repo, s, clock.now());
     }
     await repo.saveRecord({
       coachId: recorded.coachId,
@@ -261,21 +267,15 @@ describe('supervision reminders', () => {
     const clock = fixedClock('2026-06-01T12:00:00Z');
     const repo = await newRepo();
     for (let i = 0; i < 60; i += 1) {
-      await repo.saveSchedule(
-        withFirstReminder(
-          {
-            schedule: schedule({ cadence: { type: 'one-off', dates: ['2027-06-01'] } }),
-            tenantId: 't',
-          },
-          clock.now(),
-          holidays,
-        ),
+      await saveNew(
+        repo,
+        schedule({ cadence: { type: 'one-off', dates: ['2027-06-01'] } }),
+        clock.now(),
+        't',
       );
     }
     const soon = schedule({ cadence: { type: 'one-off', dates: ['2026-06-03'] } });
-    await repo.saveSchedule(
-      withFirstReminder({ schedule: soon, tenantId: 't' }, clock.now(), holidays),
-    );
+    await saveNew(repo, soon, clock.now(), 't');
     const due = await repo.dueReminders('2026-06-02T09:00:00.000Z', 100);
     expect(due.map((d) => d.value.schedule.scheduleId)).toContain(soon.scheduleId);
     expect(due.every((d) => (d.value.nextReminderAt ?? '') <= '2026-06-02T09:00:00.000Z')).toBe(
@@ -294,13 +294,7 @@ describe('supervision reminders', () => {
     const clock = fixedClock('2026-11-02T09:00:00Z');
     const repo = await newRepo();
     const s = schedule(); // first Tuesday, 3 Nov 10:00: reminded 2 Nov 09:00 and 3 Nov 09:00
-    await repo.saveSchedule(
-      withFirstReminder(
-        { schedule: s, tenantId: 'tenant' },
-        fixedClock('2026-11-01T12:00:00Z').now(),
-        holidays,
-      ),
-    );
+    await saveNew(repo, s, fixedClock('2026-11-01T12:00:00Z').now());
     const throttled: ReminderResult = { kind: 'retry', afterMs: 30_000, reason: 'injected 429' };
     const messenger = new RecordingMessenger([throttled, throttled], s.scheduleId);
     const run = (): Promise<number> => scheduler(repo, messenger, clock).runOnce();
@@ -330,13 +324,7 @@ describe('supervision reminders', () => {
     const clock = fixedClock('2026-11-02T09:00:00Z');
     const repo = await newRepo();
     const s = schedule();
-    await repo.saveSchedule(
-      withFirstReminder(
-        { schedule: s, tenantId: 'tenant' },
-        fixedClock('2026-11-01T12:00:00Z').now(),
-        holidays,
-      ),
-    );
+    await saveNew(repo, s, fixedClock('2026-11-01T12:00:00Z').now());
     const failing: ReminderResult = { kind: 'retry', afterMs: 1_000, reason: 'injected 503' };
     const messenger = new RecordingMessenger(
       Array.from({ length: 10 }, () => failing),
@@ -356,9 +344,7 @@ describe('supervision reminders', () => {
     const clock = fixedClock('2026-11-01T12:00:00Z');
     const repo = await newRepo();
     const s = schedule({ paused: true });
-    await repo.saveSchedule(
-      withFirstReminder({ schedule: s, tenantId: 'tenant' }, clock.now(), holidays),
-    );
+    await saveNew(repo, s, clock.now());
     expect((await repo.getSchedule(s.coachId, s.scheduleId))?.value.nextReminderAt).toBeNull();
   });
 });

@@ -9,20 +9,12 @@ import { CosmosSessionLogRepository } from '../../../src/store/session-log.cosmo
 import { cardText } from '../../helpers/card-reading';
 import { examplePcn } from '../../helpers/pcn';
 import { as, COACH, LEAD, SECOND_COACH } from '../../helpers/people';
+import { sessionSaveSubmit } from '../../helpers/session-log-fixtures';
 import { buildTestBot, TENANT_ID } from '../../helpers/test-bot';
 
 const store = useEmbeddedDatabase('session-logs');
 
-const entry = {
-  verb: 'session.save',
-  date: '2026-11-20',
-  durationMinutes: '45',
-  mode: 'video',
-  format: 'one-to-one',
-  sessionType: 'first',
-  attended: 'yes',
-  referralSource: 'nurse',
-};
+const entry = sessionSaveSubmit();
 
 describe('coaches log sessions', () => {
   it('shows the card saying the clinical record belongs in the GP system', async () => {

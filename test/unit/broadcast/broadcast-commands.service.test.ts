@@ -9,6 +9,7 @@ import { fixedClock } from '../../../src/domain/clock';
 import { MemoryAuditLog } from '../../../src/store/memory/audit.memory-repository';
 import { MemoryBroadcastRepository } from '../../../src/store/memory/broadcast.memory-repository';
 import { buttonsOf, containerWith, factsOf, linksOf, textOf } from '../../helpers/card-content';
+import { channel } from '../../helpers/channel-target';
 import { examplePcn } from '../../helpers/pcn';
 import { LEAD } from '../../helpers/people';
 import { present } from '../../helpers/present';
@@ -16,13 +17,7 @@ import { asLead, callerAs, recordedTurn, TENANT } from '../../helpers/recorded-t
 
 const NOW = '2026-11-23T09:00:00.000Z';
 
-const target = (name: string): ChannelTarget => ({
-  teamId: '19:team@thread.tacv2',
-  teamName: 'Riverside PCN',
-  channelId: `19:${name}@thread.tacv2`,
-  channelName: name,
-  serviceUrl: 'https://smba.example.test/uk/',
-});
+const target = (name: string): ChannelTarget => channel('https://smba.example.test/uk/', name);
 
 /** A lead's channel posts over empty in-memory stores, at 09:00 on 23 November 2026. */
 function setUp() {

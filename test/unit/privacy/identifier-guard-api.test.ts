@@ -1,10 +1,5 @@
 import { DateTime } from 'luxon';
 import {
-  containsNhsNumber,
-  findPatientIdentifier,
-  isValidNhsNumber,
-} from '../../../src/domain/nhs-number';
-import {
   describeFinding,
   findIdentifier,
   findIdentifierInFields,
@@ -71,6 +66,12 @@ describe('walking a card payload', () => {
     scheduleId: 'choice',
   };
 
+  /** The field of `payload` that holds an identifier under `fields` (free text by default). */
+  const inFields = (
+    payload: Readonly<Record<string, unknown>>,
+    fields: Readonly<Record<string, FieldPolicy>> = {},
+  ) => findIdentifierInFields(payload, fields, 'free-text', now);
+
   it('finds the field that holds an identifier, under that field policy', () => {
     const submit = {
       verb: 'supervision.form',
@@ -78,7 +79,7 @@ describe('walking a card payload', () => {
       supervisor: 'Dr Jo Coach',
       place: 'Riverside Surgery, J Smithers',
     };
-    expect(findIdentifierInFields(submit, policies, 'free-text', now)).toEqual({
+    expect(inFields(submit, policies)).toEqual({
       field: 'place',
       kind: 'patient-name',
     });
@@ -93,8 +94,8 @@ describe('walking a card payload', () => {
       weeks: '4',
       paused: false,
     };
-    expect(findIdentifierInFields(submit, policies, 'free-text', now)).toBeUndefined();
-    expect(findIdentifierInFields({ supervisor: 'Jo Coach' }, {}, 'free-text', now)).toEqual({
+    expect(inFields(submit, policies)).toBeUndefined();
+    expect(inFields({ supervisor: 'Jo Coach' })).toEqual({
       field: 'supervisor',
       kind: 'patient-name',
     });
@@ -104,64 +105,31 @@ describe('walking a card payload', () => {
     const nested = {
       answers: { steps: [{ note: 'ok' }, { note: ['fine', 'DOB 12/03/1950'] }] },
     };
-    expect(findIdentifierInFields(nested, {}, 'free-text', now)).toEqual({
+    expect(inFields(nested)).toEqual({
       field: 'answers',
       kind: 'date-of-birth',
     });
     expect(
-      findIdentifierInFields(
-        { count: 9434765919, flag: true, nothing: null, 'Mr Edward Jones': 'ok' },
-        {},
-        'free-text',
-        now,
-      ),
+      inFields({ count: 9434765919, flag: true, nothing: null, 'Mr Edward Jones': 'ok' }),
     ).toBeUndefined();
   });
 
   it('survives a payload that refers to itself', () => {
     const loop: Record<string, unknown> = { note: 'fine' };
     loop.self = loop;
-    expect(findIdentifierInFields(loop, {}, 'free-text', now)).toBeUndefined();
+    expect(inFields(loop)).toBeUndefined();
     loop.other = 'pt J Smithers';
-    expect(findIdentifierInFields(loop, {}, 'free-text', now)).toEqual({
+    expect(inFields(loop)).toEqual({
       field: 'self',
       kind: 'patient-name',
     });
   });
 
   it('does not take a policy from the prototype', () => {
-    expect(
-      findIdentifierInFields({ toString: 'Johnathan Smithers' }, {}, 'free-text', now),
-    ).toEqual({ field: 'toString', kind: 'patient-name' });
-  });
-});
-
-describe('src/domain/nhs-number.ts still answers as before, through the new scanner', () => {
-  it.each([
-    ['9434765919', true],
-    ['943 476 5919', true],
-    ['943-476-5919', true],
-    ['9434765918', false],
-    ['1234567890', false],
-    ['943476591', false],
-    ['94347659190', false],
-    ['abcdefghij', false],
-  ])('isValidNhsNumber(%s) is %s', (candidate, expected) => {
-    expect(isValidNhsNumber(candidate)).toBe(expected);
-  });
-
-  it('containsNhsNumber now reads every written form, and no longer reads GUIDs', () => {
-    expect(containsNhsNumber('patient is 943 476 5919, aged 50')).toBe(true);
-    expect(containsNhsNumber('943.476.5919')).toBe(true);
-    expect(containsNhsNumber('9 4 3 4 7 6 5 9 1 9')).toBe(true);
-    expect(containsNhsNumber('call 01632 960001 for the duty doctor')).toBe(false);
-    expect(containsNhsNumber('aaaaaaaa-0000-0000-0000-000000000001')).toBe(false);
-  });
-
-  it('findPatientIdentifier keeps its two kinds', () => {
-    expect(findPatientIdentifier('dob 01/02/1960')).toBe('date');
-    expect(findPatientIdentifier('943 476 5919')).toBe('nhs-number');
-    expect(findPatientIdentifier('type 2 diabetes')).toBeUndefined();
+    expect(inFields({ toString: 'Johnathan Smithers' })).toEqual({
+      field: 'toString',
+      kind: 'patient-name',
+    });
   });
 });
 

@@ -193,28 +193,20 @@ describe('scanForRisk: benign look-alikes', () => {
 
 describe('scanForRisk: several categories', () => {
   it('orders them by urgency: acute, suicide, harm to others, self-harm, crisis, safeguarding', () => {
-    expect(
-      scanForRisk(
-        'DV at home, hearing voices, cutting, wants to kill her partner, suicidal, chest pain',
-      ),
-    ).toEqual(
-      risk(
-        'acute',
-        'suicide',
-        'harm-to-others',
-        'self-harm',
-        'mental-health-crisis',
-        'safeguarding',
-      ),
-    );
-    expect(RISK_CATEGORIES).toEqual([
+    const byUrgency = [
       'acute',
       'suicide',
       'harm-to-others',
       'self-harm',
       'mental-health-crisis',
       'safeguarding',
-    ]);
+    ] as const;
+    expect(
+      scanForRisk(
+        'DV at home, hearing voices, cutting, wants to kill her partner, suicidal, chest pain',
+      ),
+    ).toEqual(risk(...byUrgency));
+    expect(RISK_CATEGORIES).toEqual(byUrgency);
   });
 
   it('lists plain categories first, then the doubtful ones', () => {

@@ -5,17 +5,9 @@ import {
   summariseCaseload,
   type SessionLog,
 } from '../../../src/domain/sessions/session-log';
+import { sessionSaveSubmit, storedSessionLog } from '../../helpers/session-log-fixtures';
 
-const base = {
-  verb: 'session.save' as const,
-  date: '2026-11-20',
-  durationMinutes: '45',
-  mode: 'phone',
-  format: 'one-to-one',
-  sessionType: 'first',
-  attended: 'yes',
-  referralSource: 'gp',
-};
+const base = sessionSaveSubmit({ mode: 'phone', referralSource: 'gp' });
 
 describe('caseload references', () => {
   it.each(['943 476 5919', '9434765919', '401-023-2137'])(
@@ -89,28 +81,16 @@ describe('reading the session log card', () => {
 });
 
 describe('caseload and activity summaries', () => {
-  const log = (entry: Partial<SessionLog['entry']>, coachId = 'c1'): SessionLog => ({
-    logId: Math.random().toString(36),
-    coachId,
-    tenantId: 't',
-    month: '2026-11',
-    createdAt: '2026-11-20T10:00:00.000Z',
-    entry: {
-      date: '2026-11-20',
-      durationMinutes: 60,
-      mode: 'phone',
-      format: 'one-to-one',
-      groupSize: null,
-      sessionType: 'first',
-      sessionNumber: null,
-      attended: true,
-      referralSource: 'gp',
-      pamLevel: null,
-      ons4: null,
-      caseloadRef: null,
-      ...entry,
-    },
-  });
+  const log = (entry: Partial<SessionLog['entry']>, coachId = 'c1'): SessionLog =>
+    storedSessionLog(
+      {
+        logId: Math.random().toString(36),
+        coachId,
+        tenantId: 't',
+        createdAt: '2026-11-20T10:00:00.000Z',
+      },
+      entry,
+    );
 
   it('counts sessions, hours, modes, formats, session types and did-not-attends', () => {
     const summary = summariseCaseload([

@@ -1,6 +1,5 @@
 import { hoursAndMinutes } from '../../../src/domain/duration-text';
 import { createHash } from 'node:crypto';
-import type { SessionLogAction } from '../../../src/cards/session-log/session-log.actions';
 import { SessionLogCommands } from '../../../src/dialogs/session-log/session-log.service';
 import { fixedClock } from '../../../src/domain/clock';
 import type { ReferralRecord } from '../../../src/domain/referral/referral-record';
@@ -10,8 +9,7 @@ import { MemorySessionLogRepository } from '../../../src/store/memory/session-lo
 import { buttonsOf, factsOf, inputValue, linksOf, textOf } from '../../helpers/card-content';
 import { COACH, LEAD, SECOND_COACH } from '../../helpers/people';
 import { asCoach, asLead, callerAs, recordedTurn, TENANT } from '../../helpers/recorded-turn';
-
-type SaveAction = Extract<SessionLogAction, { verb: 'session.save' }>;
+import { sessionSaveSubmit, storedSessionLog } from '../../helpers/session-log-fixtures';
 
 const COACH_ID = COACH.aadObjectId.toLowerCase();
 
@@ -34,40 +32,11 @@ function setUp() {
 }
 
 /** What the log card's Save button sends for a 45-minute video first session. */
-const entry: SaveAction = {
-  verb: 'session.save',
-  date: '2026-11-20',
-  durationMinutes: '45',
-  mode: 'video',
-  format: 'one-to-one',
-  sessionType: 'first',
-  attended: 'yes',
-  referralSource: 'nurse',
-  pamLevel: '2',
-  caseloadRef: ' RIV-014 ',
-};
+const entry = sessionSaveSubmit({ pamLevel: '2', caseloadRef: ' RIV-014 ' });
 
 /** A log stored for `coachId`, made `createdAt`. */
 const stored = (logId: string, overrides: Partial<SessionLog> = {}): SessionLog => ({
-  logId,
-  coachId: COACH_ID,
-  tenantId: TENANT,
-  month: '2026-11',
-  createdAt: '2026-11-20T15:00:00.000Z',
-  entry: {
-    date: '2026-11-20',
-    durationMinutes: 60,
-    mode: 'phone',
-    format: 'one-to-one',
-    groupSize: null,
-    sessionType: 'follow-up',
-    sessionNumber: null,
-    attended: true,
-    referralSource: 'gp',
-    pamLevel: null,
-    ons4: null,
-    caseloadRef: null,
-  },
+  ...storedSessionLog({ logId, coachId: COACH_ID, tenantId: TENANT }, { sessionType: 'follow-up' }),
   ...overrides,
 });
 

@@ -6,7 +6,10 @@ import { MemoryRateGate } from '../../../src/store/memory/rate-window.memory-sto
 import { MemoryReferralRecordRepository } from '../../../src/store/memory/referral-record.memory-repository';
 import { MemorySessionLogRepository } from '../../../src/store/memory/session-log.memory-repository';
 import { MemorySupervisionRepository } from '../../../src/store/memory/supervision.memory-repository';
-import { record } from '../../integration/store/contracts/referral-record.contract';
+import {
+  record,
+  STORED_RECORD_FIELDS,
+} from '../../integration/store/contracts/referral-record.contract';
 
 /**
  * What only the in-memory twins have to show: they check what they hold on the way out, as the
@@ -90,20 +93,7 @@ describe('anonymous referral records as held in memory', () => {
     const held = containerFor('referralRecords');
     await new MemoryReferralRecordRepository(held).add('conv|user|activity-9', record());
     const [stored] = held.query(() => true);
-    expect(Object.keys(stored?.body ?? {}).sort()).toEqual(
-      [
-        'id',
-        'month',
-        'completedAt',
-        'practice',
-        'outcome',
-        'primaryRoute',
-        'secondaryRoute',
-        'declinedRoute',
-        'reasons',
-        'askedBy',
-      ].sort(),
-    );
+    expect(Object.keys(stored?.body ?? {}).sort()).toEqual([...STORED_RECORD_FIELDS].sort());
     expect(JSON.stringify(stored?.body)).not.toContain('conv|user');
   });
 });

@@ -10,6 +10,10 @@ import { examplePcn } from '../../helpers/pcn';
 import { COACH, SECOND_COACH } from '../../helpers/people';
 import { present } from '../../helpers/present';
 import { asCoach, asLead, recordedTurn, TENANT } from '../../helpers/recorded-turn';
+import { testSchedule } from '../../helpers/supervision-fixtures';
+
+type SaveAction = Parameters<SupervisionCommands['save']>[1];
+type RecordAction = Parameters<SupervisionCommands['record']>[1];
 
 const COACH_ID = COACH.aadObjectId.toLowerCase();
 const holidays = englandAndWalesBankHolidays();
@@ -29,19 +33,8 @@ function setUp(now = '2026-11-10T12:00:00Z') {
 }
 
 /** Monthly coaching supervision, first Tuesday 10:00, as saved for Jo Coach. */
-const monthly = (overrides: Partial<Schedule> = {}): Schedule => ({
-  scheduleId: 'schedule-1',
-  coachId: COACH_ID,
-  kind: 'coaching-one-to-one',
-  cadence: { type: 'monthly-nth-weekday', nth: 1, weekday: 2 },
-  startTime: '10:00',
-  durationMinutes: 60,
-  supervisor: 'Alex Supervisor',
-  place: 'Teams call',
-  reminderOffsets: [-1, 60],
-  paused: false,
-  ...overrides,
-});
+const monthly = (overrides: Partial<Schedule> = {}): Schedule =>
+  testSchedule({ scheduleId: 'schedule-1', coachId: COACH_ID, ...overrides });
 
 const storedFor = (schedule: Schedule, next: Partial<StoredSchedule> = {}): StoredSchedule => ({
   schedule,
@@ -51,6 +44,13 @@ const storedFor = (schedule: Schedule, next: Partial<StoredSchedule> = {}): Stor
   nextReminderKind: 'before',
   ...next,
 });
+
+/** setUp with `stored` (Jo Coach's monthly schedule unless given) saved, and a turn from her. */
+async function withSchedule(stored = storedFor(monthly()), now?: string) {
+  const feature = setUp(now);
+  await feature.supervision.saveSchedule(stored);
+  return { ...feature, turn: recordedTurn(asCoach()) };
+}
 
 const attended = (sessionStart: string, coachId = COACH_ID): SupervisionRecord => ({
   coachId,
@@ -104,23 +104,26 @@ describe('supervision set up from plain text', () => {
 });
 
 describe('saving the confirmed schedule', () => {
-  async function confirmedSave(commands: SupervisionCommands): Promise<Record<string, unknown>> {
-    const turn = recordedTurn(asCoach());
-    await commands.setUpFromText(turn, 'coaching supervision monthly, first Tuesday, 10:00');
+  /** Jo Coach types a schedule, then presses Save on the card confirming it, with `fields`. */
+  async function saveConfirmed(fields: Omit<SaveAction, 'verb' | 'schedule'>) {
+    const { commands, supervision } = setUp();
+    const typed = recordedTurn(asCoach());
+    await commands.setUpFromText(typed, 'coaching supervision monthly, first Tuesday, 10:00');
     const save = present(
-      buttonsOf(turn.cards()[0]).find((b) => b.title === 'Save'),
+      buttonsOf(typed.cards()[0]).find((b) => b.title === 'Save'),
       'Save',
     );
-    return save.data;
-  }
-
-  it('saves it for the coach with its first reminder, and says when the next session is', async () => {
-    const { commands, supervision } = setUp();
-    const data = await confirmedSave(commands);
     const turn = recordedTurn(asCoach());
     await commands.save(turn, {
       verb: 'supervision.save',
-      schedule: String(data.schedule),
+      schedule: String(save.data.schedule),
+      ...fields,
+    });
+    return { supervision, turn };
+  }
+
+  it('saves it for the coach with its first reminder, and says when the next session is', async () => {
+    const { supervision, turn } = await saveConfirmed({
       supervisor: '  Alex Supervisor ',
       place: 'Teams call',
     });
@@ -145,14 +148,7 @@ describe('saving the confirmed schedule', () => {
   });
 
   it('takes the reminder times picked on the card', async () => {
-    const { commands, supervision } = setUp();
-    const data = await confirmedSave(commands);
-    const turn = recordedTurn(asCoach());
-    await commands.save(turn, {
-      verb: 'supervision.save',
-      schedule: String(data.schedule),
-      reminders: '1440,15',
-    });
+    const { supervision, turn } = await saveConfirmed({ reminders: '1440,15' });
     expect(turn.texts()[0]).toMatch(/Reminders: 1 day before; 15 minutes before\.$/);
     expect((await supervision.listSchedules(COACH_ID))[0]).toMatchObject({
       schedule: { reminderOffsets: [1440, 15] },
@@ -171,14 +167,7 @@ describe('saving the confirmed schedule', () => {
   });
 
   it('refuses reminder times that were never offered, and stores nothing', async () => {
-    const { commands, supervision } = setUp();
-    const data = await confirmedSave(commands);
-    const turn = recordedTurn(asCoach());
-    await commands.save(turn, {
-      verb: 'supervision.save',
-      schedule: String(data.schedule),
-      reminders: '7',
-    });
+    const { supervision, turn } = await saveConfirmed({ reminders: '7' });
     expect(turn.texts()).toEqual([
       'Choose reminder times from the list. Nothing was saved yet: change it on the card and press Save again.',
     ]);
@@ -211,9 +200,7 @@ describe('the set-up form', () => {
   });
 
   it("is filled in from one of the coach's schedules, and refuses anyone else's", async () => {
-    const { commands, supervision } = setUp();
-    await supervision.saveSchedule(storedFor(monthly()));
-    const turn = recordedTurn(asCoach());
+    const { commands, turn } = await withSchedule();
     await commands.form(turn, 'schedule-1');
     const [card] = turn.cards();
     expect(textOf(card)).toContain('Change supervision');
@@ -285,16 +272,25 @@ describe('the set-up form', () => {
 describe('recording what happened at a session', () => {
   const session = '2026-11-03T10:00:00.000Z';
 
+  /** What a button on the reminder for `session` of schedule-1 sends: Attended unless changed. */
+  const recordAction = (details: Partial<RecordAction> = {}): RecordAction => ({
+    verb: 'supervision.record',
+    scheduleId: 'schedule-1',
+    sessionStart: session,
+    outcome: 'attended',
+    ...details,
+  });
+
+  /** Jo Coach, with her monthly schedule saved, presses a reminder's button: `recordAction(details)`. */
+  async function pressRecord(details: Partial<RecordAction>) {
+    const { commands, supervision, turn } = await withSchedule();
+    await commands.record(turn, recordAction(details));
+    return { supervision, turn };
+  }
+
   it('records attendance once per session, even when the submit arrives twice', async () => {
-    const { commands, supervision } = setUp();
-    await supervision.saveSchedule(storedFor(monthly()));
-    const action = {
-      verb: 'supervision.record' as const,
-      scheduleId: 'schedule-1',
-      sessionStart: session,
-      outcome: 'attended' as const,
-    };
-    const turn = recordedTurn(asCoach());
+    const { commands, supervision, turn } = await withSchedule();
+    const action = recordAction();
     await commands.record(turn, action);
     await commands.record(turn, action);
     expect(turn.texts()).toEqual([
@@ -316,15 +312,7 @@ describe('recording what happened at a session', () => {
   });
 
   it('records a session that did not happen, with no hours', async () => {
-    const { commands, supervision } = setUp();
-    await supervision.saveSchedule(storedFor(monthly()));
-    const turn = recordedTurn(asCoach());
-    await commands.record(turn, {
-      verb: 'supervision.record',
-      scheduleId: 'schedule-1',
-      sessionStart: session,
-      outcome: 'missed',
-    });
+    const { supervision, turn } = await pressRecord({ outcome: 'missed' });
     expect(turn.texts()).toEqual([
       "Recorded: Coaching supervision (1:1) on Tue 3 Nov 2026 at 10:00 didn't happen.",
     ]);
@@ -335,12 +323,7 @@ describe('recording what happened at a session', () => {
   });
 
   it('moves a session: recorded, and the schedule reminds about the new time', async () => {
-    const { commands, supervision } = setUp();
-    await supervision.saveSchedule(storedFor(monthly()));
-    const turn = recordedTurn(asCoach());
-    await commands.record(turn, {
-      verb: 'supervision.record',
-      scheduleId: 'schedule-1',
+    const { supervision, turn } = await pressRecord({
       sessionStart: '2026-12-01T10:00:00.000Z',
       outcome: 'moved',
       movedDate: '2026-12-03',
@@ -361,15 +344,7 @@ describe('recording what happened at a session', () => {
   });
 
   it('asks for the new time when Moved comes without one, and records nothing', async () => {
-    const { commands, supervision } = setUp();
-    await supervision.saveSchedule(storedFor(monthly()));
-    const turn = recordedTurn(asCoach());
-    await commands.record(turn, {
-      verb: 'supervision.record',
-      scheduleId: 'schedule-1',
-      sessionStart: session,
-      outcome: 'moved',
-    });
+    const { supervision, turn } = await pressRecord({ outcome: 'moved' });
     expect(turn.texts()).toEqual([
       'To record a moved session, choose the new date and time on the card, then press Moved.',
     ]);
@@ -379,12 +354,7 @@ describe('recording what happened at a session', () => {
   it("refuses a schedule that is not the coach's (or was deleted)", async () => {
     const { commands, supervision } = setUp();
     const turn = recordedTurn(asCoach());
-    await commands.record(turn, {
-      verb: 'supervision.record',
-      scheduleId: 'gone',
-      sessionStart: session,
-      outcome: 'attended',
-    });
+    await commands.record(turn, recordAction({ scheduleId: 'gone' }));
     expect(turn.texts()).toEqual([
       "I can't find that schedule among yours; it may have been deleted.",
     ]);
@@ -393,10 +363,18 @@ describe('recording what happened at a session', () => {
 });
 
 describe("a schedule's buttons", () => {
+  /** At 09:05 on 30 November, Remind me later on schedule-1, whose next reminder is `nextReminderAt`. */
+  async function snoozeWithReminderAt(nextReminderAt: string) {
+    const { commands, supervision, turn } = await withSchedule(
+      storedFor(monthly(), { nextReminderAt }),
+      '2026-11-30T09:05:00Z',
+    );
+    await commands.snooze(turn, 'schedule-1');
+    return { supervision, turn };
+  }
+
   it('Move next session shows the next session on a card to move it', async () => {
-    const { commands, supervision } = setUp();
-    await supervision.saveSchedule(storedFor(monthly()));
-    const turn = recordedTurn(asCoach());
+    const { commands, turn } = await withSchedule();
     await commands.moveNext(turn, 'schedule-1');
     const [card] = turn.cards();
     expect(textOf(card)).toContain('Next session: Coaching supervision (1:1)');
@@ -412,11 +390,9 @@ describe("a schedule's buttons", () => {
   });
 
   it('Move next session says so when nothing is to come, or the schedule is not theirs', async () => {
-    const { commands, supervision } = setUp();
-    await supervision.saveSchedule(
+    const { commands, turn } = await withSchedule(
       storedFor(monthly({ cadence: { type: 'one-off', dates: ['2026-11-03'] } })),
     );
-    const turn = recordedTurn(asCoach());
     await commands.moveNext(turn, 'schedule-1');
     await commands.moveNext(turn, 'not-theirs');
     expect(turn.texts()).toEqual([
@@ -426,12 +402,7 @@ describe("a schedule's buttons", () => {
   });
 
   it('Remind me later puts the reminder an hour on', async () => {
-    const { commands, supervision } = setUp('2026-11-30T09:05:00Z');
-    await supervision.saveSchedule(
-      storedFor(monthly(), { nextReminderAt: '2026-12-01T09:00:00.000Z' }),
-    );
-    const turn = recordedTurn(asCoach());
-    await commands.snooze(turn, 'schedule-1');
+    const { supervision, turn } = await snoozeWithReminderAt('2026-12-01T09:00:00.000Z');
     expect(turn.texts()).toEqual(["OK, I'll remind you again in an hour."]);
     expect((await supervision.getSchedule(COACH_ID, 'schedule-1'))?.value).toMatchObject({
       nextReminderAt: '2026-11-30T10:05:00.000Z',
@@ -441,12 +412,7 @@ describe("a schedule's buttons", () => {
   });
 
   it('Remind me later keeps a reminder that is due sooner than an hour anyway', async () => {
-    const { commands, supervision } = setUp('2026-11-30T09:05:00Z');
-    await supervision.saveSchedule(
-      storedFor(monthly(), { nextReminderAt: '2026-11-30T09:30:00.000Z' }),
-    );
-    const turn = recordedTurn(asCoach());
-    await commands.snooze(turn, 'schedule-1');
+    const { supervision, turn } = await snoozeWithReminderAt('2026-11-30T09:30:00.000Z');
     expect(turn.texts()).toEqual(["OK, I'll remind you again in an hour."]);
     expect((await supervision.getSchedule(COACH_ID, 'schedule-1'))?.value.nextReminderAt).toBe(
       '2026-11-30T09:30:00.000Z',
@@ -454,9 +420,7 @@ describe("a schedule's buttons", () => {
   });
 
   it('Pause stops the reminders, and Resume plans the next one again', async () => {
-    const { commands, supervision } = setUp();
-    await supervision.saveSchedule(storedFor(monthly()));
-    const turn = recordedTurn(asCoach());
+    const { commands, supervision, turn } = await withSchedule();
     await commands.pause(turn, 'schedule-1', true);
     expect((await supervision.getSchedule(COACH_ID, 'schedule-1'))?.value).toMatchObject({
       schedule: { paused: true },
@@ -476,10 +440,8 @@ describe("a schedule's buttons", () => {
   });
 
   it('Delete removes the schedule and keeps the records of past sessions', async () => {
-    const { commands, supervision } = setUp();
-    await supervision.saveSchedule(storedFor(monthly()));
+    const { commands, supervision, turn } = await withSchedule();
     await supervision.saveRecord(attended('2026-11-03T10:00:00.000Z'));
-    const turn = recordedTurn(asCoach());
     await commands.remove(turn, 'schedule-1');
     expect(turn.texts()).toEqual([
       'Deleted that schedule. Records of past sessions are kept for your supervision hours.',
@@ -520,14 +482,12 @@ describe('uninstalling the app', () => {
 
 describe('my supervision', () => {
   it('shows the last session, the next one, the hours and each schedule', async () => {
-    const { commands, supervision } = setUp();
-    await supervision.saveSchedule(storedFor(monthly()));
+    const { commands, supervision, turn } = await withSchedule();
     await supervision.saveSchedule(
       storedFor(monthly({ scheduleId: 'schedule-2', kind: 'clinical', paused: true })),
     );
     await supervision.saveRecord(attended('2026-11-03T10:00:00.000Z'));
     await supervision.saveRecord(attended('2026-10-06T09:00:00.000Z'));
-    const turn = recordedTurn(asCoach());
     await commands.mine(turn);
     const [card] = turn.cards();
     expect(factsOf(card)).toEqual({

@@ -11,7 +11,7 @@ import {
 import { assessReferral } from '../referral-rules';
 import type { LanguageContext } from './language-context';
 import { readAnswer } from './read-answer';
-import { readReferralText } from './read-referral-text';
+import { OPENING_QUESTIONS, readReferralText } from './read-referral-text';
 
 /** The labelled corpus of test/fixtures/referral-language, as parsed entries. */
 const openingExpectSchema = z.object({
@@ -47,17 +47,6 @@ export const corpusEntrySchema = z.union([answerEntrySchema, openingEntrySchema]
 export type AnswerEntry = z.infer<typeof answerEntrySchema>;
 export type OpeningEntry = z.infer<typeof openingEntrySchema>;
 export type CorpusEntry = z.infer<typeof corpusEntrySchema>;
-
-/** The fields an opening is scored on (a red flag is the risk net's). */
-const OPENING_FIELDS = [
-  'adult',
-  'practice',
-  'conditions',
-  'needs',
-  'confidence',
-  'pamLevel',
-  'consent',
-] as const;
 
 export interface Misread {
   id: string;
@@ -173,7 +162,7 @@ export function scoreCorpus(entries: readonly CorpusEntry[], ctx: LanguageContex
     }
     const { answers } = readReferralText(entry.text, ctx);
     const expect = entry.expect;
-    for (const field of OPENING_FIELDS) {
+    for (const field of OPENING_QUESTIONS) {
       const expected = expect[field];
       const read = answers[field];
       if (expected !== undefined) {
@@ -187,7 +176,7 @@ export function scoreCorpus(entries: readonly CorpusEntry[], ctx: LanguageContex
       complete += 1;
       completeRead += reachesOutcome(answers, ctx) ? 1 : 0;
       const labelled: Record<string, unknown> = {};
-      for (const field of OPENING_FIELDS) {
+      for (const field of OPENING_QUESTIONS) {
         labelled[field] = expect[field];
       }
       const parsed = referralAnswersSchema.safeParse(labelled);

@@ -6,18 +6,7 @@ import {
   type ReferralAnswers,
 } from '../referral-answers';
 import { buildOptions, PAM_NOT_MEASURED, type QuestionOption } from '../referral-options';
-import {
-  decideAdult,
-  decideConditions,
-  decideConfidence,
-  decideConsent,
-  decideNeeds,
-  decidePamLevel,
-  decidePractice,
-  decideRedFlag,
-  type Decided,
-  type ListDecided,
-} from './decide';
+import { decideQuestion } from './decide-question';
 import type { Hit } from './hit';
 import type { LanguageContext } from './language-context';
 import { optionAnswerValue, phraseIndexFor } from './phrase-sources';
@@ -109,31 +98,6 @@ function byNumber(
   return option ? answered(question, answerOf(question, [option.value]), heard, []) : UNRECOGNISED;
 }
 
-function decide(
-  question: QuestionId,
-  hits: readonly Hit[],
-  ctx: LanguageContext,
-): Decided<unknown> | ListDecided<string> | undefined {
-  switch (question) {
-    case 'redFlag':
-      return decideRedFlag(hits);
-    case 'adult':
-      return decideAdult(hits, ctx.criteria.minimumAge);
-    case 'practice':
-      return decidePractice(hits);
-    case 'conditions':
-      return decideConditions(hits, ctx.criteria);
-    case 'needs':
-      return decideNeeds(hits);
-    case 'confidence':
-      return decideConfidence(hits);
-    case 'pamLevel':
-      return decidePamLevel(hits);
-    case 'consent':
-      return decideConsent(hits);
-  }
-}
-
 function segmentHit(question: QuestionId, value: string, segment: readonly number[]): Hit {
   return {
     field: question,
@@ -200,7 +164,7 @@ export function readAnswer(
       unknown.push(segmentText(text, tokens, segment));
     }
   }
-  const found = decide(question, [...hits, ...extra], ctx);
+  const found = decideQuestion(question, [...hits, ...extra], ctx);
   if (found === undefined) {
     return UNRECOGNISED;
   }

@@ -1,18 +1,21 @@
-import { referralAnswersSchema, type QuestionId, type ReferralAnswers } from '../referral-answers';
 import {
-  decideAdult,
-  decideConditions,
-  decideConfidence,
-  decideConsent,
-  decideNeeds,
-  decidePamLevel,
-  decidePractice,
-  type Decided,
-} from './decide';
+  QUESTION_ORDER,
+  referralAnswersSchema,
+  type QuestionId,
+  type ReferralAnswers,
+} from '../referral-answers';
+import { decideQuestion } from './decide-question';
 import { heardWords } from './heard';
 import type { LanguageContext } from './language-context';
 import { readHits } from './read-hits';
 import { tokenise } from './tokenise';
+
+export type OpeningQuestion = Exclude<QuestionId, 'redFlag'>;
+
+/** The questions an opening message answers: every one but the red flag (the risk net's). */
+export const OPENING_QUESTIONS = QUESTION_ORDER.filter(
+  (id): id is OpeningQuestion => id !== 'redFlag',
+);
 
 export interface ReadResult {
   /** Every answer the text gives; never a red flag (the risk net reads those first). */
@@ -29,19 +32,11 @@ export interface ReadResult {
 export function readReferralText(text: string, ctx: LanguageContext): ReadResult {
   const tokens = tokenise(text);
   const hits = readHits(tokens, ctx);
-  const decided: Array<readonly [QuestionId, Decided<unknown> | undefined]> = [
-    ['adult', decideAdult(hits, ctx.criteria.minimumAge)],
-    ['practice', decidePractice(hits)],
-    // "None" next to named items is dropped in an opening (only the items are kept), not asked about.
-    ['conditions', decideConditions(hits, ctx.criteria)],
-    ['needs', decideNeeds(hits)],
-    ['confidence', decideConfidence(hits)],
-    ['pamLevel', decidePamLevel(hits)],
-    ['consent', decideConsent(hits)],
-  ];
   const answers: Record<string, unknown> = {};
   const heard: ReadResult['heard'] = [];
-  for (const [question, found] of decided) {
+  for (const question of OPENING_QUESTIONS) {
+    // "None" next to named items is dropped in an opening (only the items are kept), not asked about.
+    const found = decideQuestion(question, hits, ctx);
     if (found === undefined) {
       continue;
     }

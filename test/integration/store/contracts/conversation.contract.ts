@@ -16,15 +16,9 @@ export const channel = (overrides: Partial<StoredConversation> = {}): StoredConv
   ...overrides,
 });
 
-/** What every ConversationRepository does; `make` gives an empty one. */
-export function describeConversationContract(make: () => Promise<ConversationRepository>): void {
+/** What every ConversationRepository does; `repo()` is a new, empty one in each test. */
+export function describeConversationContract(repo: () => ConversationRepository): void {
   describe('ConversationRepository contract', () => {
-    let repository: ConversationRepository;
-    const repo = (): ConversationRepository => repository;
-    beforeEach(async () => {
-      repository = await make();
-    });
-
     it('stores, reads back and lists active conversations by tenant and kind', async () => {
       await repo().upsert(channel());
       await repo().upsert(

@@ -6,18 +6,16 @@ const TWO_A_SECOND: readonly RateWindow[] = [{ limit: 2, seconds: 1 }];
 const ONE_A_SECOND: readonly RateWindow[] = [{ limit: 1, seconds: 1 }];
 
 /**
- * What every RateGate does, with the default 500 ms margin; `make` gives one with no sends yet.
- * Time is what the test says it is: `now` is handed in, never read from the wall clock.
+ * What every RateGate does, with the default 500 ms margin; `gate()` is a new one, with no sends
+ * yet, in each test. Time is what the test says it is: `now` is handed in, never read from the wall clock.
  */
-export function describeRateGateContract(make: () => Promise<RateGate>): void {
+export function describeRateGateContract(gate: () => RateGate): void {
   describe('RateGate contract', () => {
-    let gate: RateGate;
     let clockMs = T0;
     const now = (): number => clockMs;
     const reserve = async (key: string, windows = TWO_A_SECOND): Promise<number> =>
-      (await gate.reserve([{ key, windows }], now)).waitMs;
-    beforeEach(async () => {
-      gate = await make();
+      (await gate().reserve([{ key, windows }], now)).waitMs;
+    beforeEach(() => {
       clockMs = T0;
     });
 
@@ -62,20 +60,20 @@ export function describeRateGateContract(make: () => Promise<RateGate>): void {
         { key: 'channel-a', windows: TWO_A_SECOND },
         { key: 'tenant', windows: ONE_A_SECOND },
       ];
-      expect(await gate.reserve(both, now)).toEqual({ waitMs: 1501 });
+      expect(await gate().reserve(both, now)).toEqual({ waitMs: 1501 });
       expect(await reserve('channel-a')).toBe(0);
       expect(await reserve('channel-a')).toBe(1501);
       clockMs = T0 + 1501;
-      expect(await gate.reserve(both, now)).toEqual({ waitMs: 0 });
+      expect(await gate().reserve(both, now)).toEqual({ waitMs: 0 });
     });
 
     it('expects the wait it would answer, from what it has seen, without taking a slot', async () => {
       const key = { key: 'channel-a', windows: ONE_A_SECOND };
-      expect(gate.expectedWait([key], T0)).toBe(0);
+      expect(gate().expectedWait([key], T0)).toBe(0);
       await reserve('channel-a', ONE_A_SECOND);
       clockMs = T0 + 500;
-      expect(gate.expectedWait([key], clockMs)).toBe(1001);
-      expect(gate.expectedWait([key, { key: 'channel-b', windows: ONE_A_SECOND }], clockMs)).toBe(
+      expect(gate().expectedWait([key], clockMs)).toBe(1001);
+      expect(gate().expectedWait([key, { key: 'channel-b', windows: ONE_A_SECOND }], clockMs)).toBe(
         1001,
       );
       expect(await reserve('channel-a', ONE_A_SECOND)).toBe(1001);
@@ -83,14 +81,14 @@ export function describeRateGateContract(make: () => Promise<RateGate>): void {
 
     it('paces a paced key: the next send waits a share of the widened window', async () => {
       const paced = [{ key: 'tenant', windows: TWO_A_SECOND, paced: true }];
-      expect((await gate.reserve(paced, now)).waitMs).toBe(0);
+      expect((await gate().reserve(paced, now)).waitMs).toBe(0);
       // Two per 1.5 s is one per 750 ms; paced at three quarters of that: 562.5 ms.
-      expect((await gate.reserve(paced, now)).waitMs).toBe(563);
+      expect((await gate().reserve(paced, now)).waitMs).toBe(563);
       clockMs = T0 + 563;
-      expect((await gate.reserve(paced, now)).waitMs).toBe(0);
+      expect((await gate().reserve(paced, now)).waitMs).toBe(0);
       // The window still holds: the third waits for the first to leave it.
       clockMs = T0 + 1_200;
-      expect((await gate.reserve(paced, now)).waitMs).toBe(301);
+      expect((await gate().reserve(paced, now)).waitMs).toBe(301);
     });
 
     it('gives back a slot for a send Teams refused, and only that one', async () => {
@@ -99,18 +97,18 @@ export function describeRateGateContract(make: () => Promise<RateGate>): void {
       await reserve('channel-a');
       clockMs = T0 + 200;
       expect(await reserve('channel-a')).toBe(1301);
-      await gate.release({ key: 'channel-a', windows: TWO_A_SECOND }, T0 + 100);
+      await gate().release({ key: 'channel-a', windows: TWO_A_SECOND }, T0 + 100);
       // Giving back a slot that is not there changes nothing.
-      await gate.release({ key: 'channel-a', windows: TWO_A_SECOND }, T0 + 150);
-      await gate.release({ key: 'channel-b', windows: TWO_A_SECOND }, T0);
+      await gate().release({ key: 'channel-a', windows: TWO_A_SECOND }, T0 + 150);
+      await gate().release({ key: 'channel-b', windows: TWO_A_SECOND }, T0);
       expect(await reserve('channel-a')).toBe(0);
       expect(await reserve('channel-a')).toBe(1301);
     });
 
     it('of two reservations at once for the last slot, one gets it and the other waits', async () => {
       const results = await Promise.all([
-        gate.reserve([{ key: 'channel-a', windows: ONE_A_SECOND }], now),
-        gate.reserve([{ key: 'channel-a', windows: ONE_A_SECOND }], now),
+        gate().reserve([{ key: 'channel-a', windows: ONE_A_SECOND }], now),
+        gate().reserve([{ key: 'channel-a', windows: ONE_A_SECOND }], now),
       ]);
       expect(results.map((r) => r.waitMs).sort((a, b) => a - b)).toEqual([0, 1501]);
     });

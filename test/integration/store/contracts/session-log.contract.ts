@@ -1,111 +1,100 @@
 import type { SessionLog } from '../../../../src/domain/sessions/session-log';
 import type { SessionLogRepository } from '../../../../src/store/session-log.repository';
+import { storedSessionLog } from '../../../helpers/session-log-fixtures';
 
+/** A log with PAM, ONS4 and a caseload reference filled in, so a round trip shows they are kept. */
 export const sessionLog = (overrides: Partial<SessionLog> = {}): SessionLog => ({
-  logId: 'log-1',
-  coachId: 'coach-1',
-  tenantId: 'tenant-1',
-  month: '2026-11',
-  createdAt: '2026-11-20T15:00:00.000Z',
-  entry: {
-    date: '2026-11-20',
-    durationMinutes: 45,
-    mode: 'video',
-    format: 'one-to-one',
-    groupSize: null,
-    sessionType: 'first',
-    sessionNumber: null,
-    attended: true,
-    referralSource: 'nurse',
-    pamLevel: 2,
-    ons4: { satisfaction: 5, worthwhile: 6, happiness: 7, anxiety: 3 },
-    caseloadRef: 'RIV-014',
-  },
+  ...storedSessionLog(
+    {},
+    {
+      durationMinutes: 45,
+      mode: 'video',
+      referralSource: 'nurse',
+      pamLevel: 2,
+      ons4: { satisfaction: 5, worthwhile: 6, happiness: 7, anxiety: 3 },
+      caseloadRef: 'RIV-014',
+    },
+  ),
   ...overrides,
 });
 
 const ids = (logs: readonly SessionLog[]): string[] =>
   logs.map((l) => `${l.coachId}/${l.logId}`).sort();
 
-/** What every SessionLogRepository does; `make` gives an empty one. */
-export function describeSessionLogContract(make: () => Promise<SessionLogRepository>): void {
+/** What every SessionLogRepository does; `repo()` is a new, empty one in each test. */
+export function describeSessionLogContract(repo: () => SessionLogRepository): void {
   describe('SessionLogRepository contract', () => {
-    let repo: SessionLogRepository;
-    beforeEach(async () => {
-      repo = await make();
-    });
-
     it('stores a log once: the same id again (a submit delivered twice) changes nothing', async () => {
-      expect(await repo.add(sessionLog())).toBe(true);
+      expect(await repo().add(sessionLog())).toBe(true);
       expect(
-        await repo.add(sessionLog({ entry: { ...sessionLog().entry, durationMinutes: 90 } })),
+        await repo().add(sessionLog({ entry: { ...sessionLog().entry, durationMinutes: 90 } })),
       ).toBe(false);
-      expect(await repo.get('coach-1', 'log-1')).toEqual(sessionLog());
-      expect(await repo.listForCoach('coach-1', '2026-11')).toHaveLength(1);
+      expect(await repo().get('coach-1', 'log-1')).toEqual(sessionLog());
+      expect(await repo().listForCoach('coach-1', '2026-11')).toHaveLength(1);
     });
 
     it("reads a log only under its own coach: a log id is one coach's", async () => {
-      await repo.add(sessionLog());
-      expect(await repo.get('coach-2', 'log-1')).toBeUndefined();
-      expect(await repo.get('coach-1', 'log-2')).toBeUndefined();
-      expect(await repo.add(sessionLog({ coachId: 'coach-2' }))).toBe(true);
-      expect(await repo.get('coach-2', 'log-1')).toEqual(sessionLog({ coachId: 'coach-2' }));
+      await repo().add(sessionLog());
+      expect(await repo().get('coach-2', 'log-1')).toBeUndefined();
+      expect(await repo().get('coach-1', 'log-2')).toBeUndefined();
+      expect(await repo().add(sessionLog({ coachId: 'coach-2' }))).toBe(true);
+      expect(await repo().get('coach-2', 'log-1')).toEqual(sessionLog({ coachId: 'coach-2' }));
     });
 
     it('replaces a log, month and all', async () => {
-      await repo.add(sessionLog());
+      await repo().add(sessionLog());
       const changed = sessionLog({
         month: '2026-10',
         entry: { ...sessionLog().entry, date: '2026-10-30', attended: false, ons4: null },
       });
-      await repo.replace(changed);
-      expect(await repo.get('coach-1', 'log-1')).toEqual(changed);
-      expect(await repo.listForCoach('coach-1', '2026-11')).toEqual([]);
-      expect(await repo.listForCoach('coach-1', '2026-10')).toEqual([changed]);
+      await repo().replace(changed);
+      expect(await repo().get('coach-1', 'log-1')).toEqual(changed);
+      expect(await repo().listForCoach('coach-1', '2026-11')).toEqual([]);
+      expect(await repo().listForCoach('coach-1', '2026-10')).toEqual([changed]);
     });
 
     it('fails to replace a log that is not there, and stores nothing', async () => {
-      await expect(repo.replace(sessionLog())).rejects.toMatchObject({
+      await expect(repo().replace(sessionLog())).rejects.toMatchObject({
         code: 'STORAGE_UNAVAILABLE',
       });
-      expect(await repo.get('coach-1', 'log-1')).toBeUndefined();
+      expect(await repo().get('coach-1', 'log-1')).toBeUndefined();
     });
 
     it('removes a log; removing one that is not there is a no-op', async () => {
-      await repo.add(sessionLog());
-      await repo.add(sessionLog({ logId: 'log-2' }));
-      await repo.remove('coach-1', 'log-1');
-      expect(await repo.get('coach-1', 'log-1')).toBeUndefined();
-      await expect(repo.remove('coach-1', 'log-1')).resolves.toBeUndefined();
-      await expect(repo.remove('coach-9', 'nope')).resolves.toBeUndefined();
-      expect(ids(await repo.listForCoach('coach-1', '2026-11'))).toEqual(['coach-1/log-2']);
+      await repo().add(sessionLog());
+      await repo().add(sessionLog({ logId: 'log-2' }));
+      await repo().remove('coach-1', 'log-1');
+      expect(await repo().get('coach-1', 'log-1')).toBeUndefined();
+      await expect(repo().remove('coach-1', 'log-1')).resolves.toBeUndefined();
+      await expect(repo().remove('coach-9', 'nope')).resolves.toBeUndefined();
+      expect(ids(await repo().listForCoach('coach-1', '2026-11'))).toEqual(['coach-1/log-2']);
     });
 
     it("lists one coach's month, and every coach's month in one tenant", async () => {
-      await repo.add(sessionLog());
-      await repo.add(sessionLog({ logId: 'log-2' }));
-      await repo.add(sessionLog({ logId: 'log-3', month: '2026-12' }));
-      await repo.add(sessionLog({ logId: 'log-4', coachId: 'coach-2' }));
-      await repo.add(sessionLog({ logId: 'log-5', coachId: 'coach-3', tenantId: 'tenant-2' }));
-      expect(ids(await repo.listForCoach('coach-1', '2026-11'))).toEqual([
+      await repo().add(sessionLog());
+      await repo().add(sessionLog({ logId: 'log-2' }));
+      await repo().add(sessionLog({ logId: 'log-3', month: '2026-12' }));
+      await repo().add(sessionLog({ logId: 'log-4', coachId: 'coach-2' }));
+      await repo().add(sessionLog({ logId: 'log-5', coachId: 'coach-3', tenantId: 'tenant-2' }));
+      expect(ids(await repo().listForCoach('coach-1', '2026-11'))).toEqual([
         'coach-1/log-1',
         'coach-1/log-2',
       ]);
-      expect(ids(await repo.listForCoach('coach-1', '2026-12'))).toEqual(['coach-1/log-3']);
-      expect(ids(await repo.listForMonth('tenant-1', '2026-11'))).toEqual([
+      expect(ids(await repo().listForCoach('coach-1', '2026-12'))).toEqual(['coach-1/log-3']);
+      expect(ids(await repo().listForMonth('tenant-1', '2026-11'))).toEqual([
         'coach-1/log-1',
         'coach-1/log-2',
         'coach-2/log-4',
       ]);
-      expect(ids(await repo.listForMonth('tenant-2', '2026-11'))).toEqual(['coach-3/log-5']);
-      expect(await repo.listForMonth('tenant-1', '2027-01')).toEqual([]);
+      expect(ids(await repo().listForMonth('tenant-2', '2026-11'))).toEqual(['coach-3/log-5']);
+      expect(await repo().listForMonth('tenant-1', '2027-01')).toEqual([]);
     });
 
     it('refuses to store a log that does not fit the schema', async () => {
-      await expect(repo.add(sessionLog({ month: 'Nov' }))).rejects.toThrow();
-      await repo.add(sessionLog());
-      await expect(repo.replace(sessionLog({ createdAt: 'yesterday' }))).rejects.toThrow();
-      expect(await repo.get('coach-1', 'log-1')).toEqual(sessionLog());
+      await expect(repo().add(sessionLog({ month: 'Nov' }))).rejects.toThrow();
+      await repo().add(sessionLog());
+      await expect(repo().replace(sessionLog({ createdAt: 'yesterday' }))).rejects.toThrow();
+      expect(await repo().get('coach-1', 'log-1')).toEqual(sessionLog());
     });
   });
 }

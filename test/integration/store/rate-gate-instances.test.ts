@@ -1,17 +1,9 @@
 import { CONTAINERS } from '../../../src/store/containers';
-import { MemoryRateGate } from '../../../src/store/memory/rate-window.memory-store';
 import { CosmosRateGate } from '../../../src/store/rate-window.cosmos-store';
 import { useEmbeddedDatabase } from '../../helpers/embedded-database';
 import { freshContainer } from '../../helpers/fresh-container';
-import { describeRateGateContract } from './contracts/rate-gate.contract';
 
-const store = useEmbeddedDatabase('rate-gate-contract');
-
-describe('CosmosRateGate on the embedded server', () => {
-  describeRateGateContract(
-    async () => new CosmosRateGate(await freshContainer(store.database, CONTAINERS.rateWindows)),
-  );
-});
+const store = useEmbeddedDatabase('rate-gate-instances');
 
 describe('CosmosRateGate instances sharing one container', () => {
   const now = (): number => Date.UTC(2026, 10, 23, 9, 0, 0);
@@ -38,8 +30,4 @@ describe('CosmosRateGate instances sharing one container', () => {
     }
     expect(store.embedded.requests() - before).toBe(10);
   });
-});
-
-describe('MemoryRateGate', () => {
-  describeRateGateContract(() => Promise.resolve(new MemoryRateGate()));
 });
