@@ -207,11 +207,11 @@ describe('a coach', () => {
 describe('a PCN lead, again', () => {
   it('sees team supervision status and the monthly activity report, and downloads its CSV', async () => {
     await type(page, 'team supervision status');
-    await waitForText(page, 'Team supervision status');
+    await waitForLastCard(page, 'Team supervision status');
     expect(await lastCardText(page)).toContain('Jo Coach');
     await shootLastCard(page, 'lead-team-status.png');
     await type(page, 'activity report');
-    await waitForText(page, 'Activity report:');
+    await waitForLastCard(page, 'Activity report:');
     await shootLastCard(page, 'lead-activity-report.png');
     // The CSV comes from the bot's own server through a signed, expiring link. The link opens a
     // tab that Chromium closes once the download starts; the download is reported on this page.
