@@ -2,6 +2,16 @@
  * The layer rules of docs/architecture.md, checked in `npm test` (npm run lint:layers).
  * bot -> dialogs (routes only) -> cards, domain; jobs -> domain, store; store -> domain.
  */
+
+/** The rule that one feature folder under `root` never imports another. */
+const foldersApart = (name, root) => ({
+  name,
+  comment: `One feature folder of ${root} never imports another.`,
+  severity: 'error',
+  from: { path: `^${root}/([^/]+)/` },
+  to: { path: `^${root}/[^/]+/`, pathNot: `^${root}/$1/` },
+});
+
 module.exports = {
   forbidden: [
     {
@@ -26,20 +36,8 @@ module.exports = {
         path: ['node_modules/(botbuilder|botframework-)', '^src/(bot|dialogs|cards|jobs)/'],
       },
     },
-    {
-      name: 'features-apart',
-      comment: 'One feature folder of src/dialogs never imports another.',
-      severity: 'error',
-      from: { path: '^src/dialogs/([^/]+)/' },
-      to: { path: '^src/dialogs/[^/]+/', pathNot: '^src/dialogs/$1/' },
-    },
-    {
-      name: 'card-folders-apart',
-      comment: 'One feature folder of src/cards never imports another.',
-      severity: 'error',
-      from: { path: '^src/cards/([^/]+)/' },
-      to: { path: '^src/cards/[^/]+/', pathNot: '^src/cards/$1/' },
-    },
+    foldersApart('features-apart', 'src/dialogs'),
+    foldersApart('card-folders-apart', 'src/cards'),
     {
       name: 'bot-reaches-features-by-routes',
       comment: 'The edge reaches a feature only through its route table.',

@@ -28,6 +28,10 @@ const optionalText = z
   .optional()
   .transform((value) => (value && value.trim().length > 0 ? value.trim() : undefined));
 
+/** A whole number from `min` to `max`; `fallback` when the setting is not given. */
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
 export const BOT_FRAMEWORK_OPENID_METADATA_URL =
   'https://login.botframework.com/v1/.well-known/openidconfiguration';
 
@@ -42,7 +46,7 @@ export function isHttpsOrLoopback(value: string): boolean {
 
 const envSchema = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    PORT: wholeNumber(0, 65535, 3978),
     HOST: optionalText,
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
@@ -58,7 +62,7 @@ const envSchema = z
       )
       .transform((value) => value ?? BOT_FRAMEWORK_OPENID_METADATA_URL),
     /** How long fetching the OpenID metadata and signing keys may take, together. */
-    BOT_OPENID_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(3_000),
+    BOT_OPENID_TIMEOUT_MS: wholeNumber(100, 30_000, 3_000),
     ALLOWED_TENANT_IDS: csv.pipe(z.array(z.guid('each allowed tenant id must be a GUID'))),
     COSMOS_ENDPOINT: optionalText.pipe(z.url('COSMOS_ENDPOINT must be an https URL').optional()),
     COSMOS_KEY: optionalText,
@@ -72,19 +76,9 @@ const envSchema = z
       .default('hwbc'),
     COSMOS_ALLOW_SELF_SIGNED: flag,
     PCN_CONFIG_PATH: optionalText,
-    DIALOG_IDLE_MINUTES: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 60)
-      .default(30),
-    CONTACTS_REVIEW_MONTHS: z.coerce.number().int().min(1).max(36).default(6),
-    MAX_BODY_BYTES: z.coerce
-      .number()
-      .int()
-      .min(1024)
-      .max(10 * 1024 * 1024)
-      .default(256 * 1024),
+    DIALOG_IDLE_MINUTES: wholeNumber(1, 24 * 60, 30),
+    CONTACTS_REVIEW_MONTHS: wholeNumber(1, 36, 6),
+    MAX_BODY_BYTES: wholeNumber(1024, 10 * 1024 * 1024, 256 * 1024),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     PUBLIC_BASE_URL: optionalText.pipe(
       z.url('PUBLIC_BASE_URL must be the https address Teams users reach the bot at').optional(),
@@ -92,15 +86,10 @@ const envSchema = z
     DOWNLOAD_LINK_SECRET: optionalText.pipe(
       z.string().min(32, 'DOWNLOAD_LINK_SECRET must be at least 32 characters').optional(),
     ),
-    DOWNLOAD_LINK_MINUTES: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(24 * 60)
-      .default(15),
-    BROADCAST_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
-    BROADCAST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
-    BROADCAST_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+    DOWNLOAD_LINK_MINUTES: wholeNumber(1, 24 * 60, 15),
+    BROADCAST_POLL_MS: wholeNumber(100, 60_000, 2_000),
+    BROADCAST_MAX_ATTEMPTS: wholeNumber(1, 20, 6),
+    BROADCAST_LEASE_SECONDS: wholeNumber(5, 3600, 120),
     TEAMS_THREAD_LIMITS: z
       .string()
       .regex(
@@ -108,13 +97,13 @@ const envSchema = z
         'write limits as count/seconds pairs, e.g. 7/1,8/2,60/30,1800/3600',
       )
       .default('7/1,8/2,60/30,1800/3600'),
-    TEAMS_TENANT_RPS: z.coerce.number().int().min(1).max(1000).default(50),
+    TEAMS_TENANT_RPS: wholeNumber(1, 1000, 50),
     /** How much wider than Teams' the rate gate keeps each window, for jitter on the way. */
-    TEAMS_RATE_MARGIN_MS: z.coerce.number().int().min(0).max(5_000).default(500),
-    SUPERVISION_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
-    SUPERVISION_OVERDUE_WEEKS: z.coerce.number().int().min(1).max(26).default(6),
-    SESSION_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(1095),
-    SESSION_EDIT_DAYS: z.coerce.number().int().min(0).max(90).default(7),
+    TEAMS_RATE_MARGIN_MS: wholeNumber(0, 5_000, 500),
+    SUPERVISION_POLL_MS: wholeNumber(100, 600_000, 30_000),
+    SUPERVISION_OVERDUE_WEEKS: wholeNumber(1, 26, 6),
+    SESSION_LOG_RETENTION_DAYS: wholeNumber(30, 3650, 1095),
+    SESSION_EDIT_DAYS: wholeNumber(0, 90, 7),
     SUPERVISION_REMINDER_OFFSETS: z
       .string()
       .regex(

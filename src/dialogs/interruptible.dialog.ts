@@ -6,27 +6,38 @@ import {
 } from 'botbuilder-dialogs';
 import { getUserInput, interruptionOf } from './user-input';
 
-/**
- * A dialog that "cancel", "start over" and "help" reach at any step. "back" is left to the
- * dialog itself, which knows what the previous step was.
- */
-export abstract class InterruptibleDialog extends ComponentDialog {
+export interface InterruptionMessages {
   /** What to say when the user cancels. */
-  protected abstract cancelledMessage(): string;
+  readonly cancelled: string;
   /** A short reminder of what the user can do at this point. */
-  protected abstract helpMessage(): string;
+  readonly help: string;
+}
+
+/**
+ * A dialog whose `steps` "cancel", "start over" and "help" reach at any step. "back" is left to
+ * the steps themselves, which know what the previous step was.
+ */
+export class InterruptibleDialog extends ComponentDialog {
+  constructor(
+    dialogId: string,
+    steps: Dialog,
+    private readonly messages: InterruptionMessages,
+  ) {
+    super(dialogId);
+    this.addDialog(steps);
+  }
 
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const interruption = interruptionOf(getUserInput(inner.context));
     switch (interruption) {
       case 'cancel':
-        await inner.context.sendActivity(this.cancelledMessage());
+        await inner.context.sendActivity(this.messages.cancelled);
         return inner.cancelAllDialogs();
       case 'restart':
         await inner.cancelAllDialogs();
         return inner.beginDialog(this.initialDialogId);
       case 'help':
-        await inner.context.sendActivity(this.helpMessage());
+        await inner.context.sendActivity(this.messages.help);
         await inner.repromptDialog();
         return Dialog.EndOfTurn;
       case 'back':

@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { storedConversationSchema, type StoredConversation } from '../domain/conversation';
-import { parseStored, queryAll, readDocument } from './documents';
+import { parseStored, queryAll, readDocument, upsertDocument } from './documents';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import { documentId } from './document-id';
 import type { ConversationRepository } from './conversation.repository';
@@ -13,11 +13,7 @@ export class CosmosConversationRepository implements ConversationRepository {
       id: documentId(conversation.tenantId, conversation.conversationId),
       ...storedConversationSchema.parse(conversation),
     };
-    try {
-      await this.container.items.upsert(document);
-    } catch (error) {
-      throw storageError('save conversation', error);
-    }
+    await upsertDocument(this.container, document, 'save conversation');
   }
 
   async markInactive(tenantId: string, conversationId: string, at: string): Promise<void> {

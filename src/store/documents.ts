@@ -39,6 +39,19 @@ export async function readDocument<T extends ItemDefinition>(
   }
 }
 
+/** Writes `doc`, replacing any document of its id; a storage failure becomes a coded error. */
+export async function upsertDocument(
+  container: Container,
+  doc: ItemDefinition,
+  operation: string,
+): Promise<void> {
+  try {
+    await container.items.upsert(doc);
+  } catch (error) {
+    throw storageError(operation, error);
+  }
+}
+
 /** A stored document read through its schema: one that no longer fits is an error, never a guess. */
 export function parseStored<S extends z.ZodType>(
   schema: S,

@@ -3,7 +3,13 @@ import {
   supervisionRecordSchema,
   type SupervisionRecord,
 } from '../domain/supervision/supervision-record';
-import { parseStored, queryAll, readDocument, type QueryParameters } from './documents';
+import {
+  parseStored,
+  queryAll,
+  readDocument,
+  upsertDocument,
+  type QueryParameters,
+} from './documents';
 import type { Versioned } from './versioned';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import { documentId } from './document-id';
@@ -25,16 +31,16 @@ export class CosmosSupervisionRepository implements SupervisionRepository {
 
   async saveSchedule(stored: StoredSchedule): Promise<void> {
     const value = storedScheduleSchema.parse(stored);
-    try {
-      await this.container.items.upsert({
+    await upsertDocument(
+      this.container,
+      {
         id: scheduleDocId(value.schedule.scheduleId),
         type: 'schedule',
         coachId: value.schedule.coachId,
         ...value,
-      });
-    } catch (error) {
-      throw storageError('save schedule', error);
-    }
+      },
+      'save schedule',
+    );
   }
 
   async getSchedule(
@@ -111,15 +117,11 @@ export class CosmosSupervisionRepository implements SupervisionRepository {
 
   async saveRecord(record: SupervisionRecord): Promise<void> {
     const value = supervisionRecordSchema.parse(record);
-    try {
-      await this.container.items.upsert({
-        id: recordDocId(value.scheduleId, value.sessionStart),
-        type: 'record',
-        ...value,
-      });
-    } catch (error) {
-      throw storageError('save supervision record', error);
-    }
+    await upsertDocument(
+      this.container,
+      { id: recordDocId(value.scheduleId, value.sessionStart), type: 'record', ...value },
+      'save supervision record',
+    );
   }
 
   async getRecord(

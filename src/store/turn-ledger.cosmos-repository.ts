@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { cosmosStatus, storageError } from './cosmos-errors';
-import { readDocument } from './documents';
+import { readDocument, upsertDocument } from './documents';
 import type { TurnLedger } from './turn-ledger.repository';
 
 interface LedgerDoc {
@@ -38,16 +38,13 @@ export class CosmosTurnLedger implements TurnLedger {
 
   async completeActivity(key: string, keepSeconds: number): Promise<void> {
     const id = `${ACTIVITY}${key}`;
-    try {
-      await this.container.items.upsert<LedgerDoc>({
-        id,
-        state: 'applied',
-        expiresAt: Number.MAX_SAFE_INTEGER,
-        ttl: keepSeconds,
-      });
-    } catch (error) {
-      throw storageError('record applied activity', error);
-    }
+    const applied: LedgerDoc = {
+      id,
+      state: 'applied',
+      expiresAt: Number.MAX_SAFE_INTEGER,
+      ttl: keepSeconds,
+    };
+    await upsertDocument(this.container, applied, 'record applied activity');
   }
 
   async releaseActivity(key: string): Promise<void> {

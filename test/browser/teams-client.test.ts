@@ -44,14 +44,19 @@ afterAll(async () => {
 });
 
 describe('a GP in personal chat', () => {
+  /** Types "refer" and waits for the first question. */
+  async function startReferral(): Promise<void> {
+    await type(page, 'refer');
+    await waitForText(page, 'Question 1 of up to 8');
+  }
+
   it('is welcomed with what the bot does', async () => {
     expect(await lastCardText(page)).toContain('Should I refer someone?');
     await shootLastCard(page, 'welcome.png');
   });
 
   it('answers the referral questions and gets an explained suggestion', async () => {
-    await type(page, 'refer');
-    await waitForText(page, 'Question 1 of up to 8');
+    await startReferral();
     await shootWindow(page, 'referral-in-playground.png');
     await shootLastCard(page, 'referral-question.png');
     for (const [answer, next] of [
@@ -78,8 +83,7 @@ describe('a GP in personal chat', () => {
   });
 
   it('is sent to the urgent route at once when there is a red flag', async () => {
-    await type(page, 'refer');
-    await waitForText(page, 'Question 1 of up to 8');
+    await startReferral();
     await type(page, 'yes');
     await waitForText(page, 'Act now: this needs clinical or safeguarding action');
     expect(await lastCardText(page)).toContain('999');

@@ -1,24 +1,12 @@
 import { cardText, headlineOf, questionIdOf } from '../helpers/card-reading';
-import { PlaygroundDriver, type PlaygroundMessage } from '../helpers/playground-driver';
-import { startPlaygroundSession, type PlaygroundSession } from '../helpers/playground-session';
+import { asActivity } from '../helpers/playground-driver';
+import { usePlayground } from '../helpers/use-playground';
 
-let session: PlaygroundSession;
-let driver: PlaygroundDriver;
-
-beforeAll(async () => {
-  session = await startPlaygroundSession('referral');
-  driver = await PlaygroundDriver.connect(session.playground.url);
-});
-
-afterAll(async () => {
-  driver?.close();
-  await session?.stop();
-});
-
-const asActivity = (message: PlaygroundMessage) => ({ attachments: message.attachments ?? [] });
+const playground = usePlayground('referral');
 
 describe('end to end through the Microsoft 365 Agents Playground (mock Teams)', () => {
   it('a GP completes the referral in personal chat with typed answers and card buttons', async () => {
+    const { driver } = playground;
     const chat = driver.config.personalChat.id;
     await driver.say(chat, 'should I refer this patient?');
     const first = await driver.nextBotMessage();
@@ -54,6 +42,7 @@ describe('end to end through the Microsoft 365 Agents Playground (mock Teams)', 
   });
 
   it('a lead posts the role card to a team channel with "post the role card here", and it arrives as a new post', async () => {
+    const { driver } = playground;
     const team = driver.config.teams[0];
     const clinicians = team?.channels.find((c) => c.name === 'Clinicians');
     expect(clinicians).toBeDefined();
@@ -71,6 +60,7 @@ describe('end to end through the Microsoft 365 Agents Playground (mock Teams)', 
   });
 
   it('a lead chooses channels from the team roster in 1:1 chat, previews, and posts', async () => {
+    const { driver } = playground;
     const chat = driver.config.personalChat.id;
     const team = driver.config.teams[0];
     await driver.addBotToTeam(team?.id ?? '');
@@ -105,6 +95,7 @@ describe('end to end through the Microsoft 365 Agents Playground (mock Teams)', 
   });
 
   it('in a team channel it answers when @mentioned, in that channel', async () => {
+    const { driver } = playground;
     const channel = driver.config.teams[0]?.channels[0];
     expect(channel).toBeDefined();
     await driver.say(channel?.id ?? '', 'what does a health coach do?', { mentionBot: true });

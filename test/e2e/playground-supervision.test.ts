@@ -1,32 +1,20 @@
 import { cardText } from '../helpers/card-reading';
-import { PlaygroundDriver, type PlaygroundMessage } from '../helpers/playground-driver';
-import { startPlaygroundSession, type PlaygroundSession } from '../helpers/playground-session';
+import { asActivity } from '../helpers/playground-driver';
 import {
   expectSavedBeforeReminder,
   sessionWithReminderSoon,
 } from '../helpers/supervision-fixtures';
+import { usePlayground } from '../helpers/use-playground';
 
-let session: PlaygroundSession;
-let driver: PlaygroundDriver;
-
-beforeAll(async () => {
-  // The development setting that shortens reminders: one minute before the session.
-  session = await startPlaygroundSession('supervision', {
-    userIsCoach: true,
-    env: { SUPERVISION_POLL_MS: '250', SUPERVISION_REMINDER_OFFSETS: '1' },
-  });
-  driver = await PlaygroundDriver.connect(session.playground.url);
+// The development setting that shortens reminders: one minute before the session.
+const playground = usePlayground('supervision', {
+  userIsCoach: true,
+  env: { SUPERVISION_POLL_MS: '250', SUPERVISION_REMINDER_OFFSETS: '1' },
 });
-
-afterAll(async () => {
-  driver?.close();
-  await session?.stop();
-});
-
-const asActivity = (message: PlaygroundMessage) => ({ attachments: message.attachments ?? [] });
 
 describe('a coach in the Agents Playground', () => {
   it('sets a schedule, receives the reminder in their 1:1 chat, and records attendance', async () => {
+    const { driver } = playground;
     const chat = driver.config.personalChat.id;
     // A one-off session whose reminder falls due 30 to 90 seconds from now, after the save below.
     const { start, reminderDue } = sessionWithReminderSoon();

@@ -50,6 +50,11 @@ const MESSAGE_TIMEOUT_MS = 30_000;
 export type PlaygroundMessage = z.infer<typeof frameSchema>['message'] & { conversationId: string };
 export type PlaygroundConfig = z.infer<typeof configSchema>['config'];
 
+/** The message's cards, as an activity for the card-reading helpers. */
+export const asActivity = (message: PlaygroundMessage) => ({
+  attachments: message.attachments ?? [],
+});
+
 /**
  * Drives the Agents Playground the way its web client does, over its HTTP API and its message
  * stream: a user sends messages and presses card buttons; the bot's replies arrive as frames.

@@ -3,6 +3,7 @@ import { createServer, type AddressInfo, type Server, type Socket, connect } fro
 import { join } from 'node:path';
 import { launchBot, ROOT, start, waitForLine, type Child } from '../../scripts/launch';
 import { tapLogLines } from './log-tap';
+import { present } from './present';
 
 export type Running = Child;
 
@@ -29,6 +30,18 @@ export async function startBot(env: Record<string, string> = {}): Promise<Runnin
       tapLogLines(bot.output.filter((line) => line.startsWith('{')));
     },
   };
+}
+
+/** For one test file: the built bot, started before its tests and stopped after. Call it in a test. */
+export function useBot(env: Record<string, string> = {}): () => RunningBot {
+  let bot: RunningBot | undefined;
+  beforeAll(async () => {
+    bot = await startBot(env);
+  });
+  afterAll(async () => {
+    await bot?.stop();
+  });
+  return () => present(bot, 'bot started before the tests');
 }
 
 /** Run the bot expecting it to refuse to start; returns its exit code and output. */

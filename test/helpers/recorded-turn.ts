@@ -43,6 +43,16 @@ export function recordedTurn(
   };
 }
 
+/** The first card the feature sends when `act` runs on a new turn from `caller`. */
+export async function cardSent(
+  caller: Caller,
+  act: (turn: RecordedTurn) => Promise<void>,
+): Promise<Record<string, unknown> | undefined> {
+  const turn = recordedTurn(caller);
+  await act(turn);
+  return turn.cards()[0];
+}
+
 export interface CallerOptions {
   conversationKind?: ConversationKind;
   tenantId?: string;

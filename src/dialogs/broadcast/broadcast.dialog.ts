@@ -24,7 +24,7 @@ import {
 import { channelTargetSchema, LONDON, occurrenceTimes } from '../../domain/broadcast/broadcast';
 import type { Clock } from '../../domain/clock';
 import type { BroadcastRepository } from '../../store/broadcast.repository';
-import { InterruptibleDialog } from '../interruptible.dialog';
+import { InterruptibleDialog, type InterruptionMessages } from '../interruptible.dialog';
 import { getUserInput } from '../user-input';
 import { readDraft, type ComposeInput } from './broadcast-draft';
 import { statusCard, type ReportLinks } from '../../cards/broadcast/broadcast-status';
@@ -62,19 +62,15 @@ const stateSchema = z.object({
 });
 type ComposeState = z.infer<typeof stateSchema>;
 
+const MESSAGES: InterruptionMessages = {
+  cancelled: 'Cancelled. Nothing was posted.',
+  help: "Choose cards, who they are for and the channels, then press Preview. Nothing is posted until you press Post. Type 'cancel' to stop.",
+};
+
 /** A lead posts role cards to channels: compose, preview exactly what will go, then post or schedule. */
 export class BroadcastDialog extends InterruptibleDialog {
   constructor(deps: BroadcastDialogDependencies) {
-    super(BROADCAST_DIALOG);
-    this.addDialog(new BroadcastComposeDialog(deps));
-  }
-
-  protected cancelledMessage(): string {
-    return 'Cancelled. Nothing was posted.';
-  }
-
-  protected helpMessage(): string {
-    return "Choose cards, who they are for and the channels, then press Preview. Nothing is posted until you press Post. Type 'cancel' to stop.";
+    super(BROADCAST_DIALOG, new BroadcastComposeDialog(deps), MESSAGES);
   }
 }
 

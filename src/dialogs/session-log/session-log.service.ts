@@ -13,6 +13,7 @@ import {
   canChange,
   sessionLogInputSchema,
   summariseCaseload,
+  type CaseloadSummary,
   type SessionLog,
   type SessionLogInput,
 } from '../../domain/sessions/session-log';
@@ -34,6 +35,15 @@ function numberOrNull(value: string | number | undefined): number | null {
   }
   const n = Number(value);
   return Number.isFinite(n) ? n : Number.NaN;
+}
+
+/** The counts the caseload card and the activity report both give. */
+function sessionFacts(s: CaseloadSummary): Array<{ title: string; value: string }> {
+  return [
+    { title: 'Sessions logged', value: String(s.sessions) },
+    { title: 'Attended', value: `${s.attended} (${hoursAndMinutes(s.minutes)})` },
+    { title: 'Did not attend', value: String(s.didNotAttend) },
+  ];
 }
 
 /** Card inputs (all strings) into the typed entry, or the problems to show. */
@@ -203,78 +213,77 @@ export class SessionLogCommands {
 
   async caseload(turn: FeatureTurn): Promise<void> {
     const coachId = turn.caller.userId;
-    const now = this.deps.clock.now().setZone(LONDON);
-    const month = now.toFormat('yyyy-MM');
+    const { now, month } = this.thisMonth();
     const logs = await this.deps.logs.listForCoach(coachId, month);
     const s = summariseCaseload(logs);
-    await turn.send({
-      attachments: [
-        renderCaseloadCard({
-          title: `My caseload: ${now.toFormat('LLLL yyyy')}`,
-          subtitle: '',
-          facts: [
-            { title: 'Sessions logged', value: String(s.sessions) },
-            { title: 'Attended', value: `${s.attended} (${hoursAndMinutes(s.minutes)})` },
-            { title: 'Did not attend', value: String(s.didNotAttend) },
-            {
-              title: 'Phone / video / face to face',
-              value: `${s.byMode.phone} / ${s.byMode.video} / ${s.byMode['face-to-face']}`,
-            },
-            { title: '1:1 / group', value: `${s.byFormat['one-to-one']} / ${s.byFormat.group}` },
-            {
-              title: 'First / follow-up / final',
-              value: `${s.byType.first} / ${s.byType.followUp} / ${s.byType.final}`,
-            },
-          ],
-          logs: logs
-            .filter((l) => canChange(l, coachId, now, this.deps.editDays))
-            .sort((a, b) => b.entry.date.localeCompare(a.entry.date))
-            .slice(0, 5)
-            .map((l) => ({
-              logId: l.logId,
-              summary: `${DateTime.fromISO(l.entry.date).toFormat('d LLL')}: ${l.entry.durationMinutes} min, ${l.entry.mode}, ${l.entry.attended ? 'attended' : 'did not attend'}`,
-            })),
-          editDays: String(this.deps.editDays),
-          csvUrl: '',
-        }),
+    await this.sendCaseloadCard(turn, {
+      title: `My caseload: ${now.toFormat('LLLL yyyy')}`,
+      subtitle: '',
+      facts: [
+        ...sessionFacts(s),
+        {
+          title: 'Phone / video / face to face',
+          value: `${s.byMode.phone} / ${s.byMode.video} / ${s.byMode['face-to-face']}`,
+        },
+        { title: '1:1 / group', value: `${s.byFormat['one-to-one']} / ${s.byFormat.group}` },
+        {
+          title: 'First / follow-up / final',
+          value: `${s.byType.first} / ${s.byType.followUp} / ${s.byType.final}`,
+        },
       ],
+      logs: logs
+        .filter((l) => canChange(l, coachId, now, this.deps.editDays))
+        .sort((a, b) => b.entry.date.localeCompare(a.entry.date))
+        .slice(0, 5)
+        .map((l) => ({
+          logId: l.logId,
+          summary: `${DateTime.fromISO(l.entry.date).toFormat('d LLL')}: ${l.entry.durationMinutes} min, ${l.entry.mode}, ${l.entry.attended ? 'attended' : 'did not attend'}`,
+        })),
+      csvUrl: '',
     });
   }
 
   async report(turn: FeatureTurn): Promise<void> {
     const lead = turn.caller.accountId;
     const tenantId = turn.caller.tenantId;
-    const now = this.deps.clock.now().setZone(LONDON);
-    const month = now.toFormat('yyyy-MM');
+    const { now, month } = this.thisMonth();
     const report = activityReport(
       month,
       await this.deps.logs.listForMonth(tenantId, month),
       await this.deps.referrals.listMonth(month),
     );
-    const c = report.caseload;
-    await turn.send({
-      attachments: [
-        renderCaseloadCard({
-          title: `Activity report: ${now.toFormat('LLLL yyyy')}`,
-          subtitle: 'Totals across the PCN. Individual session logs are not shown to leads.',
-          facts: [
-            { title: 'Coaches logging', value: String(report.coachesActive) },
-            { title: 'Sessions logged', value: String(c.sessions) },
-            { title: 'Attended', value: `${c.attended} (${hoursAndMinutes(c.minutes)})` },
-            { title: 'Did not attend', value: String(c.didNotAttend) },
-            { title: 'Referral conversations', value: String(report.referrals.total) },
-            {
-              title: 'Suggested coach / link worker / care coordinator',
-              value: `${report.referrals.hwbc} / ${report.referrals.splw} / ${report.referrals.careCoordinator}`,
-            },
-            { title: 'Urgent routes', value: String(report.referrals.urgent) },
-          ],
-          logs: [],
-          editDays: String(this.deps.editDays),
-          csvUrl: this.deps.links.activityCsv(tenantId, month, lead),
-        }),
+    await this.sendCaseloadCard(turn, {
+      title: `Activity report: ${now.toFormat('LLLL yyyy')}`,
+      subtitle: 'Totals across the PCN. Individual session logs are not shown to leads.',
+      facts: [
+        { title: 'Coaches logging', value: String(report.coachesActive) },
+        ...sessionFacts(report.caseload),
+        { title: 'Referral conversations', value: String(report.referrals.total) },
+        {
+          title: 'Suggested coach / link worker / care coordinator',
+          value: `${report.referrals.hwbc} / ${report.referrals.splw} / ${report.referrals.careCoordinator}`,
+        },
+        { title: 'Urgent routes', value: String(report.referrals.urgent) },
       ],
+      logs: [],
+      csvUrl: this.deps.links.activityCsv(tenantId, month, lead),
     });
+  }
+
+  /** The caseload card (a coach's month, or the leads' report), with the edit window. */
+  private async sendCaseloadCard(
+    turn: FeatureTurn,
+    card: Omit<Parameters<typeof renderCaseloadCard>[0], 'editDays'>,
+  ): Promise<void> {
+    await turn.send({
+      attachments: [renderCaseloadCard({ ...card, editDays: String(this.deps.editDays) })],
+    });
+  }
+
+  /** Now in London, and the month it is in (yyyy-MM). */
+  private thisMonth(): { now: DateTime; month: string } {
+    const now = this.deps.clock.now().setZone(LONDON);
+    return { now, month: now.toFormat('yyyy-MM') };
   }
 
   private cardData(

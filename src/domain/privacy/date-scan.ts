@@ -54,6 +54,16 @@ interface SupplementaryDate {
   readonly read: (match: RegExpMatchArray) => WrittenDate;
 }
 
+/** A date written all in digits, its day, month and year in these groups of the match. */
+const inDigits =
+  (day: number, month: number, year: number) =>
+  (m: RegExpMatchArray): WrittenDate => ({
+    day: Number(m[day]),
+    month: Number(m[month]),
+    year: Number(m[year]),
+    twoDigitYear: (m[year] ?? '').length === 2,
+  });
+
 const monthNumber = (name: string | undefined): number =>
   MONTH_NAMES.findIndex((m) => m.startsWith((name ?? '').slice(0, 3).toLowerCase())) + 1;
 
@@ -65,32 +75,17 @@ export const SUPPLEMENTARY_DATES: readonly SupplementaryDate[] = [
   {
     example: '12 03 1950',
     pattern: /(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)/g,
-    read: (m) => ({
-      day: Number(m[1]),
-      month: Number(m[2]),
-      year: Number(m[3]),
-      twoDigitYear: false,
-    }),
+    read: inDigits(1, 2, 3),
   },
   {
     example: '1.1.40',
     pattern: /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[./-]\d)/g,
-    read: (m) => ({
-      day: Number(m[1]),
-      month: Number(m[3]),
-      year: Number(m[4]),
-      twoDigitYear: (m[4] ?? '').length === 2,
-    }),
+    read: inDigits(1, 3, 4),
   },
   {
     example: '1920-01-01 (chrono reads "1920-01-01 - 71 year" as 71 years before)',
     pattern: /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?!\d|[./-]\d)/g,
-    read: (m) => ({
-      day: Number(m[4]),
-      month: Number(m[3]),
-      year: Number(m[1]),
-      twoDigitYear: false,
-    }),
+    read: inDigits(4, 3, 1),
   },
   {
     example: "1st Jan '40, 12th of March 1950, 12-Mar-1950",

@@ -3,7 +3,7 @@ import type { AuditEvent, AuditLog } from '../audit.repository';
 import { CONTAINERS } from '../containers';
 import { MemoryContainer, type Document } from './memory-container';
 import { settle } from './settle';
-import { byField } from './stored-document';
+import { bodiesBy } from './stored-document';
 
 const FIELDS = ['tenantId', 'at', 'actor', 'actorName', 'action', 'subject', 'details'] as const;
 
@@ -19,11 +19,10 @@ export class MemoryAuditLog implements AuditLog {
 
   list(tenantId: string): Promise<AuditEvent[]> {
     return settle(() =>
-      this.container
-        .query((d) => d.tenantId === tenantId)
-        .map(({ body }) => body)
-        .sort(byField('at'))
-        .map(project),
+      bodiesBy(
+        this.container.query((d) => d.tenantId === tenantId),
+        'at',
+      ).map(project),
     );
   }
 }

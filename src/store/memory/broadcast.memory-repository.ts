@@ -10,7 +10,7 @@ import type { Versioned } from '../versioned';
 import { CONTAINERS } from '../containers';
 import { MemoryContainer, type Document, type Stored } from './memory-container';
 import { settle } from './settle';
-import { byField, readAs } from './stored-document';
+import { bodiesBy, byField, readAs } from './stored-document';
 
 const jobDocId = (jobId: string): string => `job-${jobId}`;
 
@@ -47,11 +47,13 @@ export class MemoryBroadcastRepository implements BroadcastRepository {
 
   listJobs(tenantId: string, createdBy: string): Promise<BroadcastJob[]> {
     return settle(() =>
-      this.container
-        .query((d) => d.type === 'job' && d.tenantId === tenantId && d.createdBy === createdBy)
-        .map(({ body }) => body)
-        .sort(byField('createdAt', 'desc'))
-        .map(parseJob),
+      bodiesBy(
+        this.container.query(
+          (d) => d.type === 'job' && d.tenantId === tenantId && d.createdBy === createdBy,
+        ),
+        'createdAt',
+        'desc',
+      ).map(parseJob),
     );
   }
 

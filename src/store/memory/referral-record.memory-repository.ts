@@ -4,7 +4,7 @@ import { documentId } from '../document-id';
 import type { ReferralRecordRepository } from '../referral-record.repository';
 import { MemoryContainer } from './memory-container';
 import { settle } from './settle';
-import { byField, readAs } from './stored-document';
+import { bodiesBy, readAs } from './stored-document';
 
 /** Anonymous referral outcomes in memory, partitioned by month like the Cosmos container. */
 export class MemoryReferralRecordRepository implements ReferralRecordRepository {
@@ -24,11 +24,10 @@ export class MemoryReferralRecordRepository implements ReferralRecordRepository 
 
   listMonth(month: string): Promise<ReferralRecord[]> {
     return settle(() =>
-      this.container
-        .query((d) => d.month === month)
-        .map(({ body }) => body)
-        .sort(byField('completedAt'))
-        .map((body) => readAs(referralRecordSchema, 'referral record', body)),
+      bodiesBy(
+        this.container.query((d) => d.month === month),
+        'completedAt',
+      ).map((body) => readAs(referralRecordSchema, 'referral record', body)),
     );
   }
 }

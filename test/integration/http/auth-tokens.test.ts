@@ -7,7 +7,7 @@ import {
   type TokenCase,
 } from '../../helpers/forged-tokens';
 import { personalMessage, postActivity } from '../../helpers/http-activities';
-import { IdentityEndpoint } from '../../helpers/identity-endpoint';
+import { IdentityEndpoint, type TestSigningKey } from '../../helpers/identity-endpoint';
 import { startSecuredServer, type SecuredServer } from '../../helpers/secured-server';
 
 const keys = tokenKeys();
@@ -36,37 +36,33 @@ const claims = (overrides: Record<string, unknown> = {}) =>
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const minutes = (n: number) => Math.floor(Date.now() / 1000) + n * 60;
 
+/** A personal message to the bot, with a bearer token `signer` signed over `tokenClaims`. */
+const pingSignedBy = (signer: TestSigningKey, tokenClaims = claims()) =>
+  postActivity(
+    server.url,
+    personalMessage({ text: 'ping' }),
+    bearer(signedToken(signer, tokenClaims)),
+  );
+
 /** Whatever botbuilder, jsonwebtoken or the network would have said. */
 const LIBRARY_TEXT =
   /signature|algorithm|expired|active|audience|issuer|jwt|token|key|ENOTFOUND|ECONNREFUSED|at .*\.(js|ts):\d+/i;
 
 describe('a valid Bot Framework token', () => {
   it('reaches the bot (200, its reply) with the caller id botbuilder sets for Azure channels', async () => {
-    const result = await postActivity(
-      server.url,
-      personalMessage({ text: 'ping' }),
-      bearer(signedToken(key, claims())),
-    );
+    const result = await pingSignedBy(key);
     expect(result.status).toBe(200);
     expect(result.replies.map((reply) => reply.text)).toEqual(['pong']);
     expect(server.bot.seen.at(-1)?.callerId).toBe('urn:botframework:azure');
   });
 
   it('signed by a key endorsed for msteams, on a Teams activity: 200', async () => {
-    const result = await postActivity(
-      server.url,
-      personalMessage({ text: 'ping' }),
-      bearer(signedToken(teamsOnlyKey, claims())),
-    );
+    const result = await pingSignedBy(teamsOnlyKey);
     expect(result.status).toBe(200);
   });
 
   it('within the 5 minutes of clock skew either side: 200', async () => {
-    const result = await postActivity(
-      server.url,
-      personalMessage({ text: 'ping' }),
-      bearer(signedToken(key, claims({ exp: minutes(-4), nbf: minutes(4) }))),
-    );
+    const result = await pingSignedBy(key, claims({ exp: minutes(-4), nbf: minutes(4) }));
     expect(result.status).toBe(200);
   });
 });

@@ -1,29 +1,21 @@
 import { cardText, headlineOf, questionIdOf } from '../../helpers/card-reading';
 import { personalMessage, postActivity, TEST_TENANT } from '../../helpers/http-activities';
-import { startBot, startBotExpectingFailure, type RunningBot } from '../../helpers/processes';
+import { startBot, startBotExpectingFailure, useBot } from '../../helpers/processes';
 
-let bot: RunningBot;
-
-beforeAll(async () => {
-  bot = await startBot();
-});
-
-afterAll(async () => {
-  await bot.stop();
-});
+const bot = useBot();
 
 describe('npm start: the real server with the embedded store', () => {
   it('answers /healthz that it is live, and /readyz that storage answers, with its kind', async () => {
-    const live = await fetch(`${bot.url}/healthz`);
+    const live = await fetch(`${bot().url}/healthz`);
     expect(live.status).toBe(200);
     expect(await live.json()).toEqual({ status: 'ok' });
-    const ready = await fetch(`${bot.url}/readyz`);
+    const ready = await fetch(`${bot().url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', storage: 'embedded' });
   });
 
   it('serves the home, privacy and terms pages the Teams app details link to', async () => {
-    const privacy = await fetch(`${bot.url}/privacy`);
+    const privacy = await fetch(`${bot().url}/privacy`);
     expect(privacy.status).toBe(200);
     expect(privacy.headers.get('content-type')).toContain('text/html');
     const text = await privacy.text();
@@ -32,28 +24,28 @@ describe('npm start: the real server with the embedded store', () => {
     );
     expect(text).toContain('Patient names, NHS numbers, dates of birth, addresses');
     expect(text).toContain('Each log is deleted after 1095 days');
-    const home = await fetch(`${bot.url}/`);
+    const home = await fetch(`${bot().url}/`);
     expect(await home.text()).toContain('<a href="/privacy">Privacy</a>');
-    const terms = await fetch(`${bot.url}/terms`);
+    const terms = await fetch(`${bot().url}/terms`);
     expect(await terms.text()).toContain('support, and never replace, clinical judgement');
   });
 
   it('answers HEAD /api/messages, which the Agents Playground sends to check the bot is there', async () => {
-    const response = await fetch(`${bot.url}/api/messages`, { method: 'HEAD' });
+    const response = await fetch(`${bot().url}/api/messages`, { method: 'HEAD' });
     expect(response.status).toBe(204);
   });
 
   it('says at start that data is kept in memory, and that it listens on loopback only', () => {
-    const log = bot.output.join('\n');
+    const log = bot().output.join('\n');
     expect(log).toContain('Data is kept in memory');
     expect(log).toContain('listens on 127.0.0.1 only');
-    expect(bot.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(bot().url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
   it('walks a GP through to a recommendation over HTTP, with typed answers and card submits', async () => {
     const conversation = 'a:http-referral';
     const say = async (input: { text?: string; value?: Record<string, unknown> }) =>
-      (await postActivity(bot.url, personalMessage(input, '29:gp-http', conversation))).replies;
+      (await postActivity(bot().url, personalMessage(input, '29:gp-http', conversation))).replies;
     expect(questionIdOf((await say({ text: 'should I refer this patient?' }))[0])).toBe('redFlag');
     expect(
       questionIdOf(
@@ -82,7 +74,7 @@ describe('npm start: the real server with the embedded store', () => {
 
   it('answers unknown commands with what is possible', async () => {
     const { status, replies } = await postActivity(
-      bot.url,
+      bot().url,
       personalMessage({ text: 'sing me a song' }),
     );
     expect(status).toBe(200);
@@ -91,7 +83,7 @@ describe('npm start: the real server with the embedded store', () => {
 
   it('answers a card submit that fails its schema with a friendly reply', async () => {
     const { replies } = await postActivity(
-      bot.url,
+      bot().url,
       personalMessage({
         value: { verb: 'referral.answer', questionId: 'dateOfBirth', value: '1950' },
       }),
@@ -110,13 +102,13 @@ describe('bad requests get a clear answer and the server keeps serving', () => {
       400,
     ],
   ])('%s -> %i', async (_name, body, status) => {
-    const result = await postActivity(bot.url, body);
+    const result = await postActivity(bot().url, body);
     expect(result.status).toBe(status);
     expect(result.body).not.toMatch(/at .*\.(js|ts):\d+/);
   });
 
   it('a plain-text body -> 400', async () => {
-    const response = await fetch(`${bot.url}/api/messages`, {
+    const response = await fetch(`${bot().url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: 'hello',
@@ -126,12 +118,12 @@ describe('bad requests get a clear answer and the server keeps serving', () => {
 
   it('an oversized body -> 413', async () => {
     const huge = JSON.stringify(personalMessage({ text: 'x'.repeat(400 * 1024) }));
-    const result = await postActivity(bot.url, huge);
+    const result = await postActivity(bot().url, huge);
     expect(result.status).toBe(413);
   });
 
   it('says which fields are missing', async () => {
-    const result = await postActivity(bot.url, {
+    const result = await postActivity(bot().url, {
       type: 'message',
       channelId: 'msteams',
       serviceUrl: 'x',
@@ -144,8 +136,8 @@ describe('bad requests get a clear answer and the server keeps serving', () => {
   });
 
   it('still answers after all that', async () => {
-    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
-    const { replies } = await postActivity(bot.url, personalMessage({ text: 'help' }));
+    expect((await fetch(`${bot().url}/healthz`)).status).toBe(200);
+    const { replies } = await postActivity(bot().url, personalMessage({ text: 'help' }));
     expect(cardText(replies[0])).toContain('What I can do');
   });
 });

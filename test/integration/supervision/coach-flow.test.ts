@@ -1,9 +1,12 @@
 import type { Activity } from 'botbuilder';
+import type { SupervisionKind } from '../../../src/domain/supervision/schedule';
 import { useEmbeddedDatabase } from '../../helpers/embedded-database';
 import { cardText } from '../../helpers/card-reading';
 import { as, COACH, GP, LEAD, SECOND_COACH } from '../../helpers/people';
 import { examplePcn } from '../../helpers/pcn';
 import { buildTestBot } from '../../helpers/test-bot';
+
+type TestBot = ReturnType<typeof buildTestBot>;
 
 const store = useEmbeddedDatabase('coach-flow');
 
@@ -23,6 +26,32 @@ function saveValue(card: Partial<Activity> | undefined): Record<string, unknown>
 /** The draft id a card's Save button carries. */
 function draftIdOf(card: Partial<Activity> | undefined): string | undefined {
   return /"draftId":"([0-9a-f-]{36})"/.exec(cardText(card))?.[1];
+}
+
+/** What a reminder's button sends about the session at `sessionStart`. */
+const recordValue = (scheduleId: string | undefined, sessionStart: string, outcome: string) => ({
+  verb: 'supervision.record',
+  scheduleId,
+  sessionStart,
+  outcome,
+});
+
+/**
+ * A bot at 12:00 on 1 November 2026, where Jo Coach has typed a schedule and pressed Save on the
+ * card confirming it; with the id of the schedule saved.
+ */
+async function savedFromText(
+  text: string,
+  kind: SupervisionKind,
+): Promise<{ bot: TestBot; scheduleId: string | undefined }> {
+  const bot = buildTestBot({ database: store.database });
+  bot.clock.set('2026-11-01T12:00:00Z');
+  const [confirm] = await bot.send(as(COACH, { text }));
+  await bot.send(as(COACH, { value: saveValue(confirm) }));
+  const saved = (await bot.supervision.listSchedules(COACH.aadObjectId)).find(
+    (s) => s.schedule.kind === kind,
+  );
+  return { bot, scheduleId: saved?.schedule.scheduleId };
 }
 
 describe('a coach sets up supervision and records it', () => {
@@ -93,23 +122,11 @@ describe('a coach sets up supervision and records it', () => {
   });
 
   it('records attendance once per session, even when the submit arrives twice, and counts the hours', async () => {
-    const bot = buildTestBot({ database: store.database });
-    bot.clock.set('2026-11-01T12:00:00Z');
-    const [confirm] = await bot.send(
-      as(COACH, {
-        text: 'group coaching supervision monthly, first Tuesday, 10:00 for 90 minutes',
-      }),
+    const { bot, scheduleId } = await savedFromText(
+      'group coaching supervision monthly, first Tuesday, 10:00 for 90 minutes',
+      'coaching-group',
     );
-    await bot.send(as(COACH, { value: saveValue(confirm) }));
-    const schedule = (await bot.supervision.listSchedules(COACH.aadObjectId)).find(
-      (s) => s.schedule.kind === 'coaching-group',
-    );
-    const record = {
-      verb: 'supervision.record',
-      scheduleId: schedule?.schedule.scheduleId,
-      sessionStart: '2026-11-03T10:00:00.000Z',
-      outcome: 'attended',
-    };
+    const record = recordValue(scheduleId, '2026-11-03T10:00:00.000Z', 'attended');
     bot.clock.set('2026-11-03T12:00:00Z');
     const [first] = await bot.send(as(COACH, { value: record }));
     expect(first?.text).toBe(
@@ -117,27 +134,17 @@ describe('a coach sets up supervision and records it', () => {
     );
     await bot.send(as(COACH, { value: record }));
     const records = await bot.supervision.listRecords(COACH.aadObjectId.toLowerCase());
-    expect(records.filter((r) => r.scheduleId === schedule?.schedule.scheduleId)).toHaveLength(1);
+    expect(records.filter((r) => r.scheduleId === scheduleId)).toHaveLength(1);
     const [mine] = await bot.send(as(COACH, { text: 'my supervision' }));
     expect(cardText(mine)).toContain('1.5 hours (expected: 12 to 24, 1 to 2 hours a month)');
   });
 
   it('a moved session needs the new date, and keeps it', async () => {
-    const bot = buildTestBot({ database: store.database });
-    bot.clock.set('2026-11-01T12:00:00Z');
-    const [confirm] = await bot.send(
-      as(COACH, { text: 'clinical supervision monthly, second Wednesday, 14:00' }),
+    const { bot, scheduleId } = await savedFromText(
+      'clinical supervision monthly, second Wednesday, 14:00',
+      'clinical',
     );
-    await bot.send(as(COACH, { value: saveValue(confirm) }));
-    const schedule = (await bot.supervision.listSchedules(COACH.aadObjectId)).find(
-      (s) => s.schedule.kind === 'clinical',
-    );
-    const base = {
-      verb: 'supervision.record',
-      scheduleId: schedule?.schedule.scheduleId,
-      sessionStart: '2026-11-11T14:00:00.000Z',
-      outcome: 'moved',
-    };
+    const base = recordValue(scheduleId, '2026-11-11T14:00:00.000Z', 'moved');
     const [needsDate] = await bot.send(as(COACH, { value: base }));
     expect(needsDate?.text).toMatch(/choose the new date and time/);
     const [moved] = await bot.send(
@@ -147,7 +154,7 @@ describe('a coach sets up supervision and records it', () => {
     // The reminders follow the session to its new time: the working day before 18 November.
     const after = await bot.supervision.getSchedule(
       COACH.aadObjectId.toLowerCase(),
-      schedule?.schedule.scheduleId ?? '',
+      scheduleId ?? '',
     );
     expect(after?.value).toMatchObject({
       nextReminderAt: '2026-11-17T09:00:00.000Z',
@@ -178,10 +185,7 @@ describe('a coach sets up supervision and records it', () => {
     const [moved] = await bot.send(
       as(coach, {
         value: {
-          verb: 'supervision.record',
-          scheduleId,
-          sessionStart: '2026-04-06T09:00:00.000Z',
-          outcome: 'moved',
+          ...recordValue(scheduleId, '2026-04-06T09:00:00.000Z', 'moved'),
           movedDate: '2026-04-07',
           movedTime: '10:00',
         },

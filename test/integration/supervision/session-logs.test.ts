@@ -8,13 +8,21 @@ import { MemoryReferralRecordRepository } from '../../../src/store/memory/referr
 import { CosmosSessionLogRepository } from '../../../src/store/session-log.cosmos-repository';
 import { cardText } from '../../helpers/card-reading';
 import { examplePcn } from '../../helpers/pcn';
-import { as, COACH, LEAD, SECOND_COACH } from '../../helpers/people';
-import { sessionSaveSubmit } from '../../helpers/session-log-fixtures';
+import { as, COACH, LEAD, SECOND_COACH, type Person } from '../../helpers/people';
+import { sessionSaveSubmit, type SessionSaveSubmit } from '../../helpers/session-log-fixtures';
 import { buildTestBot, TENANT_ID } from '../../helpers/test-bot';
 
 const store = useEmbeddedDatabase('session-logs');
 
 const entry = sessionSaveSubmit();
+
+/** A bot at `now` where Sam Okoro has logged `entry` with `changes`, in the activity `id`. */
+async function samLogged(now: string, id: string, changes: Partial<SessionSaveSubmit>) {
+  const bot = buildTestBot({ database: store.database });
+  bot.clock.set(now);
+  await bot.send(as(SECOND_COACH, { id, value: { ...entry, ...changes } }));
+  return bot;
+}
 
 describe('coaches log sessions', () => {
   it('shows the card saying the clinical record belongs in the GP system', async () => {
@@ -54,51 +62,35 @@ describe('coaches log sessions', () => {
   });
 
   it('shows a coach their own caseload only, and lets only the owner delete within the edit window', async () => {
-    const bot = buildTestBot({ database: store.database });
-    bot.clock.set('2026-11-21T10:00:00Z');
-    await bot.send(
-      as(SECOND_COACH, {
-        id: 'sam-1',
-        value: {
-          ...entry,
-          date: '2026-11-21',
-          mode: 'face-to-face',
-          format: 'group',
-          groupSize: '6',
-        },
-      }),
-    );
+    const bot = await samLogged('2026-11-21T10:00:00Z', 'sam-1', {
+      date: '2026-11-21',
+      mode: 'face-to-face',
+      format: 'group',
+      groupSize: '6',
+    });
     const [samCaseload] = await bot.send(as(SECOND_COACH, { text: 'my caseload' }));
     expect(cardText(samCaseload)).toContain('My caseload: November 2026');
     expect(cardText(samCaseload)).toContain('"title":"1:1 / group","value":"0 / 1"');
     const samLog = (
       await bot.sessionLogs.listForCoach(SECOND_COACH.aadObjectId.toLowerCase(), '2026-11')
     )[0];
-    const [joTries] = await bot.send(
-      as(COACH, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
-    );
+    const pressDelete = (person: Person) =>
+      bot.send(as(person, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }));
+    const [joTries] = await pressDelete(COACH);
     expect(joTries?.text).toMatch(/can't be deleted/);
     bot.clock.set('2026-12-15T10:00:00Z');
-    const [tooLate] = await bot.send(
-      as(SECOND_COACH, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
-    );
+    const [tooLate] = await pressDelete(SECOND_COACH);
     expect(tooLate?.text).toMatch(/for 7 days after logging/);
     bot.clock.set('2026-11-22T10:00:00Z');
-    const [deleted] = await bot.send(
-      as(SECOND_COACH, { value: { verb: 'session.delete', logId: samLog?.logId ?? '' } }),
-    );
+    const [deleted] = await pressDelete(SECOND_COACH);
     expect(deleted?.text).toBe('Deleted that log.');
   });
 
   it('leads see monthly totals, not individual logs; others cannot see the report', async () => {
-    const bot = buildTestBot({ database: store.database });
-    bot.clock.set('2026-11-25T10:00:00Z');
-    await bot.send(
-      as(SECOND_COACH, {
-        id: 'sam-2',
-        value: { ...entry, date: '2026-11-24', caseloadRef: 'RIV-0001' },
-      }),
-    );
+    const bot = await samLogged('2026-11-25T10:00:00Z', 'sam-2', {
+      date: '2026-11-24',
+      caseloadRef: 'RIV-0001',
+    });
     const [jo] = await bot.send(as(COACH, { text: 'activity report' }));
     expect(jo?.text).toMatch(/for PCN leads/);
     const [report] = await bot.send(as(LEAD, { text: 'activity report' }));

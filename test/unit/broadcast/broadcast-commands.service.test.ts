@@ -13,7 +13,7 @@ import { channel } from '../../helpers/channel-target';
 import { examplePcn } from '../../helpers/pcn';
 import { LEAD } from '../../helpers/people';
 import { present } from '../../helpers/present';
-import { asLead, callerAs, recordedTurn, TENANT } from '../../helpers/recorded-turn';
+import { asLead, callerAs, cardSent, recordedTurn, TENANT } from '../../helpers/recorded-turn';
 
 const NOW = '2026-11-23T09:00:00.000Z';
 
@@ -138,9 +138,7 @@ describe("the lead's list of posts", () => {
     await sendOne('newer');
     clock.advance(5);
     await posted('waiting', { startLocal: { date: '2026-11-30', time: '10:00' } });
-    const turn = recordedTurn(asLead());
-    await commands.list(turn);
-    const [card] = turn.cards();
+    const card = await cardSent(asLead(), (turn) => commands.list(turn));
     expect(textOf(card)).toContain('General · Mon 30 Nov 2026 at 10:00 · 0 of 1 sent');
     expect(textOf(card)).toContain('General · now · 1 of 1 sent');
     expect(textOf(card)).toContain('General, Nurses · now · cancelled');
@@ -174,9 +172,7 @@ describe("a post's status", () => {
   it('shows how the post is going, with the report link for its lead', async () => {
     const { commands, posted } = setUp();
     await posted('job-1', { targets: [target('General'), target('Nurses')] });
-    const turn = recordedTurn(asLead());
-    await commands.status(turn, 'job-1');
-    const [card] = turn.cards();
+    const card = await cardSent(asLead(), (turn) => commands.status(turn, 'job-1'));
     expect(textOf(card)).toContain('Posting role cards');
     expect(factsOf(card)).toMatchObject({
       Cards: 'What a Health and Wellbeing Coach does',

@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import { findIdentifier, type FieldPolicy } from '../../../src/domain/privacy/identifier-guard';
+import { GUARD_NOW } from '../../helpers/guard-today';
 
-const now = DateTime.fromISO('2026-11-15T10:00:00', { zone: 'Europe/London' });
+const now = GUARD_NOW;
 
 /**
  * What GPs, nurses, care navigators and coaches write to the bot that holds no patient

@@ -1,11 +1,11 @@
-import { DateTime } from 'luxon';
 import {
   findIdentifier,
   type FieldPolicy,
   type IdentifierKind,
 } from '../../../src/domain/privacy/identifier-guard';
+import { GUARD_NOW } from '../../helpers/guard-today';
 
-const now = DateTime.fromISO('2026-11-15T10:00:00', { zone: 'Europe/London' });
+const now = GUARD_NOW;
 const find = (text: string, policy: FieldPolicy = 'free-text'): IdentifierKind | undefined =>
   findIdentifier(text, policy, now)?.kind;
 

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import {
   describeFinding,
   findIdentifier,
@@ -8,8 +7,9 @@ import {
 } from '../../../src/domain/privacy/identifier-guard';
 import { IDENTIFIER_RULES } from '../../../src/domain/privacy/identifier-rules';
 import { normaliseText } from '../../../src/domain/privacy/normalise-text';
+import { GUARD_NOW } from '../../helpers/guard-today';
 
-const now = DateTime.fromISO('2026-11-15T10:00:00', { zone: 'Europe/London' });
+const now = GUARD_NOW;
 
 const KINDS: readonly IdentifierKind[] = [
   'nhs-number',

@@ -8,7 +8,14 @@ import { MemoryReferralRecordRepository } from '../../../src/store/memory/referr
 import { MemorySessionLogRepository } from '../../../src/store/memory/session-log.memory-repository';
 import { buttonsOf, factsOf, inputValue, linksOf, textOf } from '../../helpers/card-content';
 import { COACH, LEAD, SECOND_COACH } from '../../helpers/people';
-import { asCoach, asLead, callerAs, recordedTurn, TENANT } from '../../helpers/recorded-turn';
+import {
+  asCoach,
+  asLead,
+  callerAs,
+  cardSent,
+  recordedTurn,
+  TENANT,
+} from '../../helpers/recorded-turn';
 import { sessionSaveSubmit, storedSessionLog } from '../../helpers/session-log-fixtures';
 
 const COACH_ID = COACH.aadObjectId.toLowerCase();
@@ -56,9 +63,7 @@ const referral = (overrides: Partial<ReferralRecord> = {}): ReferralRecord => ({
 describe('logging a session', () => {
   it('shows an empty log card for today, saying the clinical record belongs in the GP system', async () => {
     const { commands } = setUp();
-    const turn = recordedTurn(asCoach());
-    await commands.start(turn);
-    const [card] = turn.cards();
+    const card = await cardSent(asCoach(), (turn) => commands.start(turn));
     expect(textOf(card)).toContain('Log a coaching session');
     expect(textOf(card)).toContain('The clinical record and its coding belong in the GP system');
     expect(inputValue(card, 'date')).toBe('2026-11-23');
@@ -107,9 +112,9 @@ describe('logging a session', () => {
 
   it('refuses an NHS number as a caseload reference, saves nothing, and does not echo it back', async () => {
     const { commands, logs } = setUp();
-    const turn = recordedTurn(asCoach());
-    await commands.save(turn, { ...entry, caseloadRef: '943 476 5919' });
-    const [card] = turn.cards();
+    const card = await cardSent(asCoach(), (turn) =>
+      commands.save(turn, { ...entry, caseloadRef: '943 476 5919' }),
+    );
     expect(textOf(card)).toContain(
       'Not saved. Caseload reference: That looks like an NHS number. Use your local caseload pseudonym instead',
     );
@@ -136,9 +141,7 @@ describe('changing and deleting logs', () => {
   it('shows an own recent log on the card to change it, with its own caseload reference', async () => {
     const { commands, logs } = setUp();
     await logs.add(stored('log-1', { entry: { ...stored('log-1').entry, caseloadRef: 'RIV-2' } }));
-    const turn = recordedTurn(asCoach());
-    await commands.edit(turn, 'log-1');
-    const [card] = turn.cards();
+    const card = await cardSent(asCoach(), (turn) => commands.edit(turn, 'log-1'));
     expect(textOf(card)).toContain('Change a session log');
     expect(inputValue(card, 'date')).toBe('2026-11-20');
     expect(inputValue(card, 'caseloadRef')).toBe('RIV-2');
@@ -193,9 +196,7 @@ describe("a coach's caseload", () => {
     );
     await logs.add(stored('october', { month: '2026-10' }));
     await logs.add(stored('theirs', { coachId: SECOND_COACH.aadObjectId.toLowerCase() }));
-    const turn = recordedTurn(asCoach());
-    await commands.caseload(turn);
-    const [card] = turn.cards();
+    const card = await cardSent(asCoach(), (turn) => commands.caseload(turn));
     expect(textOf(card)).toContain('My caseload: November 2026');
     expect(factsOf(card)).toEqual({
       'Sessions logged': '3',
@@ -231,9 +232,7 @@ describe("the leads' activity report", () => {
       referral({ primaryRoute: 'splw', completedAt: '2026-11-11T10:00:00.000Z' }),
     );
     await referrals.add('r3', referral({ outcome: 'urgent', primaryRoute: null }));
-    const turn = recordedTurn(asLead());
-    await commands.report(turn);
-    const [card] = turn.cards();
+    const card = await cardSent(asLead(), (turn) => commands.report(turn));
     expect(textOf(card)).toContain('Activity report: November 2026');
     expect(textOf(card)).toContain('Individual session logs are not shown to leads.');
     expect(factsOf(card)).toEqual({

@@ -24,37 +24,63 @@ const holidays = englandAndWalesBankHolidays();
 const utc = (iso: string): DateTime => DateTime.fromISO(iso, { zone: 'utc' });
 const iso = (times: DateTime[]): string[] => times.map((t) => t.toUTC().toISO() ?? '');
 
+type Timing = Parameters<typeof nextSessions>[0];
+
 describe('supervision schedules', () => {
-  it('monthly on the first Tuesday at 10:00, across the October clock change', () => {
-    const sessions = nextSessions(
+  it.each<[string, Timing, string, number, string[]]>([
+    [
+      'monthly on the first Tuesday at 10:00, across the October clock change',
       { cadence: { type: 'monthly-nth-weekday', nth: 1, weekday: 2 }, startTime: '10:00' },
-      utc('2026-09-02T00:00:00Z'),
+      '2026-09-02T00:00:00Z',
       3,
-    );
-    // 6 Oct is BST (09:00 UTC); 3 Nov and 1 Dec are GMT (10:00 UTC).
-    expect(iso(sessions)).toEqual([
-      '2026-10-06T09:00:00.000Z',
-      '2026-11-03T10:00:00.000Z',
-      '2026-12-01T10:00:00.000Z',
-    ]);
+      // 6 Oct is BST (09:00 UTC); 3 Nov and 1 Dec are GMT (10:00 UTC).
+      ['2026-10-06T09:00:00.000Z', '2026-11-03T10:00:00.000Z', '2026-12-01T10:00:00.000Z'],
+    ],
+    [
+      'every 4 weeks keeps the London time across the March clock change',
+      { cadence: { type: 'every-n-weeks', weeks: 4, firstDate: '2027-03-04' }, startTime: '10:00' },
+      '2027-03-01T00:00:00Z',
+      3,
+      ['2027-03-04T10:00:00.000Z', '2027-04-01T09:00:00.000Z', '2027-04-29T09:00:00.000Z'],
+    ],
+  ])('%s', (_name, timing, from, count, expected) => {
+    expect(iso(nextSessions(timing, utc(from), count))).toEqual(expected);
   });
 
-  it('monthly on the last Friday, at month ends of different lengths', () => {
-    const sessions = nextSessions(
+  it.each<[string, Timing, string, number, string[]]>([
+    [
+      'monthly on the last Friday, at month ends of different lengths',
       { cadence: { type: 'monthly-nth-weekday', nth: -1, weekday: 5 }, startTime: '14:30' },
-      utc('2027-01-01T00:00:00Z'),
+      '2027-01-01T00:00:00Z',
       3,
-    );
-    expect(sessions.map((s) => s.toISODate())).toEqual(['2027-01-29', '2027-02-26', '2027-03-26']);
-  });
-
-  it('skips months without a 4th such weekday only when asked for one that does not exist', () => {
-    const sessions = nextSessions(
+      ['2027-01-29', '2027-02-26', '2027-03-26'],
+    ],
+    [
+      'skips months without a 4th such weekday only when asked for one that does not exist',
       { cadence: { type: 'monthly-nth-weekday', nth: 4, weekday: 1 }, startTime: '09:00' },
-      utc('2027-02-01T00:00:00Z'),
+      '2027-02-01T00:00:00Z',
       2,
-    );
-    expect(sessions.map((s) => s.toISODate())).toEqual(['2027-02-22', '2027-03-22']);
+      ['2027-02-22', '2027-03-22'],
+    ],
+    [
+      'every 2 weeks picks up the cycle from a first date in the past',
+      { cadence: { type: 'every-n-weeks', weeks: 2, firstDate: '2026-01-06' }, startTime: '11:00' },
+      '2026-11-20T00:00:00Z',
+      2,
+      ['2026-11-24', '2026-12-08'],
+    ],
+    [
+      'one-off dates, in order, future only',
+      {
+        cadence: { type: 'one-off', dates: ['2027-02-10', '2026-10-01', '2026-12-15'] },
+        startTime: '15:00',
+      },
+      '2026-11-01T00:00:00Z',
+      5,
+      ['2026-12-15', '2027-02-10'],
+    ],
+  ])('%s', (_name, timing, from, count, expected) => {
+    expect(nextSessions(timing, utc(from), count).map((s) => s.toISODate())).toEqual(expected);
   });
 
   it('does not include a session that has already started today', () => {
@@ -64,40 +90,6 @@ describe('supervision schedules', () => {
       1,
     );
     expect(sessions[0]?.toISODate()).toBe('2026-12-01');
-  });
-
-  it('every 4 weeks keeps the London time across the March clock change', () => {
-    const sessions = nextSessions(
-      { cadence: { type: 'every-n-weeks', weeks: 4, firstDate: '2027-03-04' }, startTime: '10:00' },
-      utc('2027-03-01T00:00:00Z'),
-      3,
-    );
-    expect(iso(sessions)).toEqual([
-      '2027-03-04T10:00:00.000Z',
-      '2027-04-01T09:00:00.000Z',
-      '2027-04-29T09:00:00.000Z',
-    ]);
-  });
-
-  it('every 2 weeks picks up the cycle from a first date in the past', () => {
-    const sessions = nextSessions(
-      { cadence: { type: 'every-n-weeks', weeks: 2, firstDate: '2026-01-06' }, startTime: '11:00' },
-      utc('2026-11-20T00:00:00Z'),
-      2,
-    );
-    expect(sessions.map((s) => s.toISODate())).toEqual(['2026-11-24', '2026-12-08']);
-  });
-
-  it('one-off dates, in order, future only', () => {
-    const sessions = nextSessions(
-      {
-        cadence: { type: 'one-off', dates: ['2027-02-10', '2026-10-01', '2026-12-15'] },
-        startTime: '15:00',
-      },
-      utc('2026-11-01T00:00:00Z'),
-      5,
-    );
-    expect(sessions.map((s) => s.toISODate())).toEqual(['2026-12-15', '2027-02-10']);
   });
 });
 

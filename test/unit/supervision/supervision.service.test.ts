@@ -9,7 +9,7 @@ import { buttonsOf, containerWith, factsOf, inputValue, textOf } from '../../hel
 import { examplePcn } from '../../helpers/pcn';
 import { COACH, SECOND_COACH } from '../../helpers/people';
 import { present } from '../../helpers/present';
-import { asCoach, asLead, recordedTurn, TENANT } from '../../helpers/recorded-turn';
+import { asCoach, asLead, cardSent, recordedTurn, TENANT } from '../../helpers/recorded-turn';
 import { testSchedule } from '../../helpers/supervision-fixtures';
 
 type SaveAction = Parameters<SupervisionCommands['save']>[1];
@@ -66,9 +66,9 @@ const attended = (sessionStart: string, coachId = COACH_ID): SupervisionRecord =
 describe('supervision set up from plain text', () => {
   it('confirms what it understood, with the next three sessions, and stores nothing yet', async () => {
     const { commands, supervision } = setUp();
-    const turn = recordedTurn(asCoach());
-    await commands.setUpFromText(turn, 'coaching supervision monthly, first Tuesday, 10:00');
-    const [card] = turn.cards();
+    const card = await cardSent(asCoach(), (turn) =>
+      commands.setUpFromText(turn, 'coaching supervision monthly, first Tuesday, 10:00'),
+    );
     expect(factsOf(card)).toEqual({
       Supervision: 'Coaching supervision (1:1)',
       When: 'Monthly, first Tuesday, 10:00',
@@ -191,9 +191,7 @@ describe('the set-up form', () => {
 
   it('is empty for a new schedule, starting from today', async () => {
     const { commands } = setUp();
-    const turn = recordedTurn(asCoach());
-    await commands.form(turn);
-    const [card] = turn.cards();
+    const card = await cardSent(asCoach(), (turn) => commands.form(turn));
     expect(textOf(card)).toContain('Add supervision');
     expect(inputValue(card, 'firstDate')).toBe('2026-11-10');
     expect(inputValue(card, 'startTime')).toBe('10:00');
@@ -253,9 +251,9 @@ describe('the set-up form', () => {
 
   it('shows the form again with what to fix, and stores nothing', async () => {
     const { commands, supervision } = setUp();
-    const turn = recordedTurn(asCoach());
-    await commands.saveForm(turn, { ...formAction, startTime: '25:00' });
-    const [card] = turn.cards();
+    const card = await cardSent(asCoach(), (turn) =>
+      commands.saveForm(turn, { ...formAction, startTime: '25:00' }),
+    );
     expect(textOf(card)).toContain('Not saved. Time: a time is HH:mm, 24-hour');
     expect(await supervision.listSchedules(COACH_ID)).toEqual([]);
   });
@@ -506,9 +504,7 @@ describe('my supervision', () => {
 
   it('says when coaching supervision is overdue, and when nothing is scheduled', async () => {
     const { commands } = setUp();
-    const turn = recordedTurn(asCoach());
-    await commands.mine(turn);
-    const [card] = turn.cards();
+    const card = await cardSent(asCoach(), (turn) => commands.mine(turn));
     expect(factsOf(card)).toMatchObject({
       'Last coaching supervision': 'None recorded',
       Next: 'Nothing scheduled',
@@ -526,9 +522,7 @@ describe("the leads' team view", () => {
     const { commands, supervision } = setUp();
     await supervision.saveSchedule(storedFor(monthly()));
     await supervision.saveRecord(attended('2026-11-03T10:00:00.000Z'));
-    const turn = recordedTurn(asLead());
-    await commands.team(turn);
-    const [card] = turn.cards();
+    const card = await cardSent(asLead(), (turn) => commands.team(turn));
     expect(textOf(card)).toContain('Overdue means none in the last 6 weeks.');
     expect(factsOf(containerWith(card, 'Jo Coach'))).toEqual({
       Last: 'Tue 3 Nov 2026 at 10:00',

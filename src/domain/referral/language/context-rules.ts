@@ -11,6 +11,7 @@ import {
   TREATMENT_WINDOW,
 } from './lexicon';
 import type { Token } from './tokenise';
+import { nearestMatch } from './token-window';
 
 /** Looks back from a token, within one stretch between breaks, for a word in the set. */
 function namedBefore(
@@ -19,35 +20,18 @@ function namedBefore(
   words: ReadonlySet<string>,
   window: number,
 ): boolean {
-  let seen = 0;
-  for (let at = first - 1; at >= 0 && seen < window; at -= 1) {
-    const token = tokens[at];
-    if (token === undefined || token.kind === 'break') {
-      return false;
-    }
-    seen += 1;
-    if (words.has(token.norm)) {
-      return true;
-    }
-  }
-  return false;
+  return (
+    nearestMatch(tokens, first, 'before', window, (token) => words.has(token.norm)) !== undefined
+  );
 }
 
 /** "her husband with dementia", "his wife who has MS", "their child with asthma". */
 function someoneElses(tokens: readonly Token[], first: number): boolean {
-  let seen = 0;
-  for (let at = first - 1; at >= 0 && seen < OTHER_PERSON_WINDOW; at -= 1) {
-    const token = tokens[at];
-    if (token === undefined || token.kind === 'break') {
-      return false;
-    }
-    seen += 1;
+  const other = nearestMatch(tokens, first, 'before', OTHER_PERSON_WINDOW, (token, at) => {
     const possessed = POSSESSIVES.has(tokens[at - 1]?.norm ?? '') || tokens[at - 1]?.norm === 'the';
-    if (OTHER_PEOPLE.has(token.norm) || (OTHER_CHILDREN.has(token.norm) && possessed)) {
-      return true;
-    }
-  }
-  return false;
+    return OTHER_PEOPLE.has(token.norm) || (OTHER_CHILDREN.has(token.norm) && possessed);
+  });
+  return other !== undefined;
 }
 
 /**
@@ -58,16 +42,10 @@ function aboutAnotherTreatment(tokens: readonly Token[], hit: Hit): boolean {
   if (hit.tokens.some((at) => CONTACT_WORDS.has(tokens[at]?.norm ?? ''))) {
     return false;
   }
-  for (let at = hit.last + 1; at <= hit.last + TREATMENT_WINDOW; at += 1) {
-    const token = tokens[at];
-    if (token === undefined || token.kind === 'break') {
-      return false;
-    }
-    if (OTHER_TREATMENTS.has(token.norm)) {
-      return true;
-    }
-  }
-  return false;
+  const treatment = nearestMatch(tokens, hit.last, 'after', TREATMENT_WINDOW, (token) =>
+    OTHER_TREATMENTS.has(token.norm),
+  );
+  return treatment !== undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Hit } from './hit';
 import { NEGATION_WINDOW, NEGATORS } from './lexicon';
 import type { Phrase, PhraseField, PhraseIndex } from './phrases';
 import type { Token } from './tokenise';
+import { nearestMatch } from './token-window';
 import { isMisspelling, matchWord } from './word-match';
 
 /** Words a `...` in a phrase may stand for. */
@@ -95,21 +96,12 @@ function negatorBefore(
   first: number,
   takenBy: ReadonlyMap<number, Phrase>,
 ): number | undefined {
-  let words = 0;
-  for (let at = first - 1; at >= 0 && words < NEGATION_WINDOW; at -= 1) {
-    const token = tokens[at];
-    if (token === undefined || token.kind === 'break') {
-      return undefined;
-    }
-    words += 1;
+  return nearestMatch(tokens, first, 'before', NEGATION_WINDOW, (token, at) => {
     const owner = takenBy.get(at);
     // A plain "no" answer is a one-word phrase, and still denies what follows it ("no red flags").
     const free = owner === undefined || owner.literal === 1;
-    if (free && NEGATORS.has(token.norm)) {
-      return at;
-    }
-  }
-  return undefined;
+    return free && NEGATORS.has(token.norm);
+  });
 }
 
 /**
