@@ -26,7 +26,7 @@ import { normaliseText } from './normalise-text';
  * - Email addresses and phone numbers (UK national 07700 900123, 0113 496 0000, (0113) 4960000;
  *   international +44 7700 900123, 0044 ...).
  * - Full UK postcodes (LS1 4AP, sw1a1aa), checked against the real postcode areas.
- * - Dates of birth: any date (read by chrono-node, British day-first) or digit next to "DOB",
+ * - Dates of birth: a date (read by chrono-node, British day-first) or digit next to "DOB",
  *   "d.o.b", "born", "date of birth", "birthday"; and any full calendar date (day, month and year
  *   all written) more than ten years before `now`. A two-digit year is this century unless that
  *   is over five years ahead ("12/03/50" is 1950).
@@ -49,7 +49,7 @@ import { normaliseText } from './normalise-text';
  *
  * Trade-offs: the guard errs towards refusing, as a refused message costs a retype and a stored
  * identifier cannot be taken back.
- * - Refused though harmless: any phone number or email, the practice's own included; a
+ * - Refused though harmless: every phone number or email, the practice's own included; a
  *   clinician's name after a title ("discussed with Dr Patel") or staff names in free text
  *   ("Thanks Sarah Jones", "Jo Coach"); two-word capitalised place names not in the lists ("Kirkstall
  *   Abbey"); any full date over ten years ago, such as a diagnosis date ("diagnosed 3 May

@@ -188,7 +188,7 @@ export function decidePractice(hits: readonly Hit[]): Decided<string> | undefine
 }
 
 /**
- * A red flag, at its question: any flag named and not denied, or a yes, is yes; else a no or a
+ * A red flag, at its question: a flag named and not denied, or a yes, is yes; else a no or a
  * denied flag is no. Uncertain words ("not sure", "possibly") give neither.
  */
 export function decideRedFlag(hits: readonly Hit[]): Decided<boolean> | undefined {
