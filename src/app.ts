@@ -44,7 +44,10 @@ import { SupervisionCommands } from './dialogs/supervision/supervision.service';
 import { DEFAULT_RETRY } from './domain/broadcast/retry-policy';
 import type { Clock } from './domain/clock';
 import { RoleDirectory } from './domain/roles';
-import { englandAndWalesBankHolidays } from './domain/supervision/bank-holidays';
+import {
+  englandAndWalesBankHolidays,
+  type BankHolidayCalendar,
+} from './domain/supervision/bank-holidays';
 import { BroadcastSender, newInstanceId } from './jobs/broadcast-sender';
 import { ReminderScheduler } from './jobs/reminder-scheduler';
 import type { Logger } from './logger';
@@ -125,7 +128,11 @@ export interface BotWiring {
 }
 
 /** The features, their routes and the Teams activity handler: the same for the app and the tests. */
-export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirectory } {
+export function buildBot(wiring: BotWiring): {
+  bot: HwbcBot;
+  roles: RoleDirectory;
+  holidays: BankHolidayCalendar;
+} {
   const { config, repositories: repos, clock, logger, links } = wiring;
   const { pcn, contactsReviewMonths } = config;
   const state = new PrivateConversationState(new GuardedStorage(wiring.botStorage));
@@ -230,7 +237,7 @@ export function buildBot(wiring: BotWiring): { bot: HwbcBot; roles: RoleDirector
     clock,
     logger: logger.child('bot'),
   });
-  return { bot, roles };
+  return { bot, roles, holidays };
 }
 
 export interface App {
@@ -302,7 +309,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       `${linkBase.url}${downloadLinks.activityCsv(tenantId, month, user)}`,
   };
   const personalChat = new TeamsPersonalChat(adapter, appId, repositories.conversations);
-  const { bot, roles } = buildBot({
+  const { bot, roles, holidays } = buildBot({
     config,
     repositories,
     personalChat,
@@ -311,7 +318,6 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
     logger,
     links,
   });
-  const holidays = englandAndWalesBankHolidays();
   if (holidays.beyondData(clock.now().plus({ months: 6 }))) {
     logger.warn('bank_holiday_data_ending', {
       lastYear: holidays.lastYear,

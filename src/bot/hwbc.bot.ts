@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { TeamsActivityHandler, TurnContext, type BotState } from 'botbuilder';
 import type { DialogRunner } from '../dialogs/dialog-runner';
 import { readUserInput, setUserInput } from '../dialogs/user-input';
@@ -9,6 +8,7 @@ import type { RiskVocabulary } from '../domain/risk/risk-vocabulary';
 import type { Logger } from '../logger';
 import type { ConversationRepository } from '../store/conversation.repository';
 import { refusalForIdentifiers } from './inbound-privacy';
+import { shortHash } from './short-hash';
 import { addressSharedReplies, isSomeoneElsesCard, SOMEONE_ELSES_CARD } from './shared-replies';
 import { captureConversation, conversationKind, tenantOf } from './conversation-capture';
 import { ConversationRecorder } from './conversation-recorder';
@@ -27,9 +27,6 @@ export interface HwbcBotDependencies {
   clock: Clock;
   logger: Logger;
 }
-
-const shortHash = (text: string): string =>
-  createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /**
  * The Teams activity handler: the edge between Teams and the features. It keeps conversation
@@ -113,7 +110,7 @@ export class HwbcBot extends TeamsActivityHandler {
       // The verb came from the card (or a forger): log its shape, never its text.
       this.deps.logger.warn('card_action_refused', {
         verbLength: input.verb?.length ?? 0,
-        verbHash: input.verb === undefined ? null : shortHash(input.verb),
+        verbHash: input.verb === undefined ? null : shortHash(input.verb, 12),
         activityId: context.activity.id,
       });
       await router.unknownButton(context);

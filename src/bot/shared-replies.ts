@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Activity, Mention, TurnContext } from 'botbuilder';
 import { conversationKind } from './conversation-capture';
+import { shortHash } from './short-hash';
 
 /** Buttons anyone in a channel may press, whoever the card was for. */
 const OPEN_VERBS: ReadonlySet<string> = new Set([
@@ -14,7 +14,7 @@ const OWNER = 'owner';
 
 /** A short tag for who a card was for: the same for the same Teams user, and nothing more. */
 function ownerTag(userId: string): string {
-  return createHash('sha256').update(userId).digest('hex').slice(0, 16);
+  return shortHash(userId, 16);
 }
 
 /** Every Action.Submit's data in a card, at any depth (ShowCard cards included). */

@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { TurnLedger } from '../store/turn-ledger.repository';
+import { shortHash } from './short-hash';
 
 export interface TurnGateOptions {
   /** How long a turn may hold its user's lease before another instance may take it over. */
@@ -30,7 +31,7 @@ export interface InboundIds {
   from?: { id?: string };
 }
 
-const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 40);
+const hash = (text: string): string => shortHash(text, 40);
 
 /**
  * Exactly once per activity, one turn at a time per person in a conversation. Every inbound
