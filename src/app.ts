@@ -39,6 +39,7 @@ import { rolesRoutes } from './dialogs/roles/roles.routes';
 import { RolesService } from './dialogs/roles/roles.service';
 import { sessionLogRoutes } from './dialogs/session-log/session-log.routes';
 import { SessionLogCommands } from './dialogs/session-log/session-log.service';
+import { PastSessionReplies } from './dialogs/supervision/past-session.reply';
 import { supervisionRoutes } from './dialogs/supervision/supervision.routes';
 import { SupervisionCommands } from './dialogs/supervision/supervision.service';
 import { DEFAULT_RETRY } from './domain/broadcast/retry-policy';
@@ -209,6 +210,7 @@ export function buildBot(wiring: BotWiring): {
           overdueWeeks: config.supervision.overdueWeeks,
           reminderOffsets: config.supervision.reminderOffsets,
         }),
+        new PastSessionReplies(clock),
       ),
       sessionLog: sessionLogRoutes(
         new SessionLogCommands({

@@ -5,6 +5,7 @@ import {
 } from '../../cards/broadcast/broadcast.cards';
 import { statusCard, type ReportLinks } from '../../cards/broadcast/broadcast-status';
 import type { Actor, BroadcastService } from './broadcast.service';
+import { ROLE_CARDS, ROLE_CARD_TITLES, type RoleCardKey } from '../../cards/roles/role-content';
 import { summarise } from '../../domain/broadcast/broadcast';
 import type { Clock } from '../../domain/clock';
 import type { PcnConfig } from '../../domain/pcn-config';
@@ -34,8 +35,11 @@ export class BroadcastCommands {
     await turn.startDialog(BROADCAST_DIALOG);
   }
 
-  /** "@bot post the role card here", in a channel: one post of the role card, as a new thread. */
-  async postHere(turn: FeatureTurn): Promise<void> {
+  /**
+   * "@bot post the role card here" (or "post the how to refer card here"), in a channel: one post
+   * of that role card, as a new thread. `card` is undefined when the words named no role card.
+   */
+  async postHere(turn: FeatureTurn, card: RoleCardKey | undefined): Promise<void> {
     const target = turn.caller.channel;
     if (turn.caller.conversationKind !== 'channel' || !target) {
       await turn.send(
@@ -43,9 +47,15 @@ export class BroadcastCommands {
       );
       return;
     }
+    if (!card) {
+      await turn.send(
+        `I don't know that card. The role cards are: ${ROLE_CARDS.map((key) => ROLE_CARD_TITLES[key]).join('; ')}. Say, for example, '@HWBC Assistant post the how to refer card here'.`,
+      );
+      return;
+    }
     const result = await this.deps.service.create(
       randomUUID(),
-      { cards: ['what'], audience: 'general', targets: [target], repeatWeeks: 1 },
+      { cards: [card], audience: 'general', targets: [target], repeatWeeks: 1 },
       this.actor(turn),
     );
     if ('problem' in result) {
@@ -53,7 +63,9 @@ export class BroadcastCommands {
       return;
     }
     await turn.send(
-      'Posting the role card to this channel as a new post. It will appear in a few seconds.',
+      card === 'what'
+        ? 'Posting the role card to this channel as a new post. It will appear in a few seconds.'
+        : `Posting the card '${ROLE_CARD_TITLES[card]}' to this channel as a new post. It will appear in a few seconds.`,
     );
   }
 

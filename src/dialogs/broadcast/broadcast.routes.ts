@@ -1,4 +1,5 @@
 import type { BroadcastAction } from '../../cards/broadcast/broadcast.actions';
+import { postHereCard } from '../../domain/commands';
 import type { PcnConfig } from '../../domain/pcn-config';
 import type { DialogVerbRoute, FeatureRoutes } from '../routes';
 import type { BroadcastCommands } from './broadcast-commands.service';
@@ -45,7 +46,10 @@ export function broadcastRoutes(
     },
     commands: {
       broadcast: { ...lead, handle: (turn) => commands.start(turn) },
-      'broadcast-here': { ...lead, handle: (turn) => commands.postHere(turn) },
+      'broadcast-here': {
+        ...lead,
+        handle: (turn, text) => commands.postHere(turn, postHereCard(text)),
+      },
       'broadcast-list': { ...lead, privateReply: true, handle: (turn) => commands.list(turn) },
     },
   };

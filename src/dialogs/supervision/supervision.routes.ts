@@ -1,5 +1,6 @@
 import type { SupervisionAction } from '../../cards/supervision/supervision.actions';
 import type { FeatureRoutes } from '../routes';
+import type { PastSessionReplies } from './past-session.reply';
 import type { SupervisionCommands } from './supervision.service';
 
 const COACHES_ONLY =
@@ -7,11 +8,16 @@ const COACHES_ONLY =
 const LEADS_ONLY = 'Team supervision status is for PCN leads. Coaches can type "my supervision".';
 
 export type SupervisionCommand =
-  'supervision-setup' | 'supervision-new' | 'supervision-mine' | 'supervision-team';
+  | 'supervision-setup'
+  | 'supervision-new'
+  | 'supervision-mine'
+  | 'supervision-team'
+  | 'supervision-record-past';
 
 /** Coaches' supervision schedules, reminders and records; the leads' team view. */
 export function supervisionRoutes(
   supervision: SupervisionCommands,
+  pastSessions: PastSessionReplies,
 ): FeatureRoutes<SupervisionAction, SupervisionCommand> {
   const coach = { role: 'coach' as const, refusal: COACHES_ONLY };
   const lead = { role: 'lead' as const, refusal: LEADS_ONLY };
@@ -53,6 +59,11 @@ export function supervisionRoutes(
         handle: (turn) => supervision.mine(turn),
       },
       'supervision-team': { ...lead, privateReply: true, handle: (turn) => supervision.team(turn) },
+      'supervision-record-past': {
+        ...coach,
+        privateReply: true,
+        handle: (turn, text) => pastSessions.read(turn, text),
+      },
     },
     events: {
       uninstalled: async (turn) => {

@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
-import { LONDON, type Cadence, type SupervisionKind } from './schedule';
+import { readDays, readTime } from '../date-text';
+import { LONDON, nextSessions, type Cadence, type SupervisionKind } from './schedule';
+import { kindOf, minutesOf, supervisionText } from './supervision-words';
 
 export interface ParsedSchedule {
   kind: SupervisionKind;
@@ -9,11 +11,18 @@ export interface ParsedSchedule {
 }
 
 export type ScheduleTextResult =
-  | { ok: true; schedule: ParsedSchedule }
+  | {
+      ok: true;
+      schedule: ParsedSchedule;
+      /** The first session the words give (UTC ISO), from the start date when one was written. */
+      firstSession: string | undefined;
+      /** The written dates (one-off dates, or the start date) before today in London. */
+      pastDates: string[];
+    }
   | { ok: false; missing: Array<'kind' | 'cadence' | 'time'> };
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const ORDINALS: Record<string, number> = {
+const ORDINALS: Record<string, -1 | 1 | 2 | 3 | 4> = {
   first: 1,
   '1st': 1,
   second: 2,
@@ -31,120 +40,136 @@ const NUMBERS: Record<string, number> = {
   four: 4,
   five: 5,
   six: 6,
+  seven: 7,
   eight: 8,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-  '5': 5,
-  '6': 6,
-  '8': 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
-function kindOf(text: string): SupervisionKind | undefined {
-  if (/line manage/.test(text)) {
-    return 'line-management';
-  }
-  if (/clinical supervision/.test(text)) {
-    return 'clinical';
-  }
-  if (/(coaching|health coaching) supervision/.test(text) || /^supervision\b/.test(text)) {
-    return /group/.test(text) ? 'coaching-group' : 'coaching-one-to-one';
-  }
-  return undefined;
-}
+const MONTHLY = /\b(monthly|every month|each month|once a month)\b/;
+const WEEKLY = /\b(weekly|every week|each week|once a week)\b/;
+const FORTNIGHTLY = /\b(fortnightly|every fortnight|every other week|every second week|biweekly)\b/;
+const EVERY_N_WEEKS = /\bevery ([a-z]+|\d{1,2}) weeks?\b/;
 
-function timeOf(text: string): string | undefined {
-  const clock = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s*(am|pm)?\b/.exec(text);
-  const bare = /\b(1[0-2]|0?[1-9])\s*(am|pm)\b/.exec(text);
-  let hour: number;
-  let minute = 0;
-  let meridiem: string | undefined;
-  if (clock) {
-    hour = Number(clock[1]);
-    minute = Number(clock[2]);
-    meridiem = clock[3];
-  } else if (bare) {
-    hour = Number(bare[1]);
-    meridiem = bare[2];
-  } else {
+/** How many weeks apart, when the words say so; 0 when they say "every ... weeks" wrongly. */
+function weeksApart(text: string): number | undefined {
+  if (FORTNIGHTLY.test(text)) {
+    return 2;
+  }
+  if (WEEKLY.test(text)) {
+    return 1;
+  }
+  const every = EVERY_N_WEEKS.exec(text)?.[1];
+  if (every === undefined) {
     return undefined;
   }
-  if (meridiem === 'pm' && hour < 12) {
-    hour += 12;
-  }
-  if (meridiem === 'am' && hour === 12) {
-    hour = 0;
-  }
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  const weeks = NUMBERS[every] ?? Number(every);
+  return Number.isInteger(weeks) && weeks >= 1 && weeks <= 12 ? weeks : 0;
 }
 
-function durationOf(text: string): number {
-  const minutes = /\bfor (\d{2,3}) ?(min|mins|minutes)\b/.exec(text);
-  if (minutes) {
-    return Number(minutes[1]);
-  }
-  const hours = /\bfor (\d(?:\.\d)?) ?(h|hr|hrs|hour|hours)\b/.exec(text);
-  return hours ? Math.round(Number(hours[1]) * 60) : 60;
+function weekdayOf(text: string): number | undefined {
+  const index = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}s?\\b`).test(text));
+  return index >= 0 ? index + 1 : undefined;
 }
 
-function cadenceOf(text: string, today: DateTime): Cadence | undefined {
-  const weekdayIndex = WEEKDAYS.findIndex((d) => new RegExp(`\\b${d}s?\\b`).test(text));
-  const weekday = weekdayIndex + 1;
-  const monthly = /\bmonthly\b|\bevery month\b|\beach month\b/.test(text);
-  const ordinal = Object.keys(ORDINALS).find((o) => new RegExp(`\\b${o}\\b`).test(text));
-  if (monthly && ordinal && weekdayIndex >= 0) {
-    return { type: 'monthly-nth-weekday', nth: ORDINALS[ordinal] as -1 | 1 | 2 | 3 | 4, weekday };
-  }
-  const every =
-    /\bevery (one|two|three|four|five|six|eight|\d) weeks?\b/.exec(text) ??
-    (/\b(weekly)\b/.test(text) ? ['weekly', '1'] : null);
-  const fortnightly = /\bfortnight(ly)?\b/.test(text);
-  if ((every || fortnightly) && weekdayIndex >= 0) {
-    const weeks = fortnightly ? 2 : (NUMBERS[every?.[1] ?? ''] ?? 0);
-    if (weeks < 1) {
+/** The day on or after `from` that falls on the weekday (1 = Monday). */
+const onOrAfter = (from: DateTime, weekday: number): DateTime =>
+  from.plus({ days: (weekday - from.weekday + 7) % 7 });
+
+interface ReadCadence {
+  cadence: Cadence;
+  /** The start or one-off dates the words gave. */
+  written: string[];
+}
+
+function cadenceOf(text: string, now: DateTime): ReadCadence | undefined {
+  const today = now.setZone(LONDON).startOf('day');
+  const days = readDays(text, now, true);
+  const start = days.find((d) => !d.weekdayOnly)?.date;
+  const weekday = weekdayOf(text);
+  if (MONTHLY.test(text)) {
+    const ordinal = Object.keys(ORDINALS).find((o) => new RegExp(`\\b${o}\\b`).test(text));
+    const nth = ordinal === undefined ? undefined : ORDINALS[ordinal];
+    if (nth === undefined || weekday === undefined) {
       return undefined;
     }
-    const local = today.setZone(LONDON).startOf('day');
-    const firstDate = local.plus({ days: (weekday - local.weekday + 7) % 7 });
-    return { type: 'every-n-weeks', weeks, firstDate: firstDate.toISODate() ?? '' };
+    return {
+      cadence: {
+        type: 'monthly-nth-weekday',
+        nth,
+        weekday,
+        ...(start ? { startDate: start } : {}),
+      },
+      written: start ? [start] : [],
+    };
   }
-  const dates = [...text.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)]
-    .map((m) => m[1] ?? '')
-    .filter((d) => DateTime.fromISO(d).isValid);
-  if (dates.length > 0) {
-    return { type: 'one-off', dates };
+  const weeks = weeksApart(text);
+  if (weeks !== undefined) {
+    const from = start ? DateTime.fromISO(start, { zone: LONDON }) : today;
+    if (weeks === 0) {
+      return undefined;
+    }
+    const firstDate = onOrAfter(from, weekday ?? from.weekday);
+    return {
+      cadence: { type: 'every-n-weeks', weeks, firstDate: firstDate.toISODate() ?? '' },
+      written: start ? [start] : [],
+    };
   }
-  return undefined;
+  const dates = [...new Set(days.map((d) => d.date))];
+  if (dates.length === 0 || dates.length > 24) {
+    return undefined;
+  }
+  return { cadence: { type: 'one-off', dates }, written: dates };
+}
+
+/** The first session from the earliest written date, or from now when none was written. */
+function firstSessionOf(
+  schedule: ParsedSchedule,
+  written: readonly string[],
+  now: DateTime,
+): string | undefined {
+  const earliest = [...written].sort()[0];
+  const from = earliest ? DateTime.fromISO(earliest, { zone: LONDON }) : now;
+  return nextSessions(schedule, from, 1)[0]?.toUTC().toISO() ?? undefined;
 }
 
 /**
  * Reads a schedule typed in plain words, e.g. "coaching supervision monthly, first Tuesday,
- * 10:00" or "clinical supervision every 4 weeks on Thursday at 2pm for 90 minutes". Anything it
- * cannot pin down is listed as missing rather than guessed.
+ * 10:00", "group supervision every 4 weeks on Thursdays 2pm starting next week" or "1:1 with my
+ * line manager next Friday 9:30". Anything it cannot pin down is listed as missing rather than
+ * guessed; dates in the past are reported, for the caller to ask about.
  */
-export function parseScheduleText(input: string, today: DateTime): ScheduleTextResult {
-  const text = input
-    .toLowerCase()
-    .replace(/(\d)\.(\d{2})(?!\d)/g, '$1:$2')
-    .replace(/[^a-z0-9:,\- ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function parseScheduleText(input: string, now: DateTime): ScheduleTextResult {
+  const text = supervisionText(input);
   const kind = kindOf(text);
-  const cadence = cadenceOf(text, today);
-  const startTime = timeOf(text);
+  const read = cadenceOf(text, now);
+  const startTime = readTime(text, now);
   const missing: Array<'kind' | 'cadence' | 'time'> = [];
   if (!kind) {
     missing.push('kind');
   }
-  if (!cadence) {
+  if (!read) {
     missing.push('cadence');
   }
   if (!startTime) {
     missing.push('time');
   }
-  if (!kind || !cadence || !startTime) {
+  if (!kind || !read || !startTime) {
     return { ok: false, missing };
   }
-  return { ok: true, schedule: { kind, cadence, startTime, durationMinutes: durationOf(text) } };
+  const schedule: ParsedSchedule = {
+    kind,
+    cadence: read.cadence,
+    startTime,
+    durationMinutes: minutesOf(text) ?? 60,
+  };
+  const today = now.setZone(LONDON).toISODate() ?? '';
+  return {
+    ok: true,
+    schedule,
+    firstSession: firstSessionOf(schedule, read.written, now),
+    pastDates: read.written.filter((date) => date < today),
+  };
 }

@@ -32,11 +32,15 @@ export const cadenceSchema = z.discriminatedUnion('type', [
     weeks: z.number().int().min(1).max(12),
     firstDate: isoDate,
   }),
-  /** nth is 1-4, or -1 for the last such weekday of the month; weekday 1 = Monday ... 7 = Sunday. */
+  /**
+   * nth is 1-4, or -1 for the last such weekday of the month; weekday 1 = Monday ... 7 = Sunday.
+   * No session falls before `startDate` when it is set (schedules saved before it had none).
+   */
   z.object({
     type: z.literal('monthly-nth-weekday'),
     nth: z.union([z.literal(-1), z.number().int().min(1).max(4)]),
     weekday: z.number().int().min(1).max(7),
+    startDate: isoDate.optional(),
   }),
   z.object({ type: z.literal('one-off'), dates: z.array(isoDate).min(1).max(24) }),
 ]);
@@ -165,12 +169,16 @@ function plannedSessions(
       return out;
     }
     case 'monthly-nth-weekday': {
-      let month = fromLocal.startOf('month');
+      const startDay = cadence.startDate
+        ? DateTime.fromISO(cadence.startDate, { zone: LONDON })
+        : undefined;
+      const earliest = startDay && startDay > fromLocal ? startDay : fromLocal;
+      let month = earliest.startOf('month');
       for (let guard = 0; out.length < count && guard < count * 3 + 3; guard += 1) {
         const day = nthWeekdayOfMonth(month.year, month.month, cadence.nth, cadence.weekday);
         if (day) {
           const start = at(day);
-          if (start >= fromLocal) {
+          if (start >= earliest) {
             out.push(start);
           }
         }

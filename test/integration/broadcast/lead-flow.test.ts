@@ -144,6 +144,18 @@ describe('a lead posts role cards to channels', () => {
     expect(here).toBeDefined();
   });
 
+  it('"post the how to refer card here" in a channel posts that card, not the role card', async () => {
+    const bot = buildTestBot({ database: store.database });
+    const [reply] = await bot.send({
+      ...channelMessage('please post the how to refer card here', LEAD.id),
+      from: LEAD,
+    });
+    expect(reply?.text).toMatch(/Posting the card 'How to refer to a coach here' to this channel/);
+    const jobs = await bot.broadcasts.listJobs(TENANT_ID, LEAD.aadObjectId);
+    const here = jobs.filter((j) => j.cards[0]?.key === 'how' && j.occurrences.length === 1);
+    expect(here.map((j) => j.targets.map((t) => t.channelName))).toEqual([['General']]);
+  });
+
   it('a lead cannot see or cancel another lead’s post', async () => {
     const bot = buildTestBot({ database: store.database });
     const [reply] = await bot.send(

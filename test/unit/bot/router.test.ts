@@ -26,6 +26,7 @@ import { supervisionRoutes } from '../../../src/dialogs/supervision/supervision.
 import { SupervisionCommands } from '../../../src/dialogs/supervision/supervision.service';
 import type { Command } from '../../../src/domain/commands';
 import { fixedClock } from '../../../src/domain/clock';
+import { PastSessionReplies } from '../../../src/dialogs/supervision/past-session.reply';
 import { RoleDirectory } from '../../../src/domain/roles';
 import { englandAndWalesBankHolidays } from '../../../src/domain/supervision/bank-holidays';
 import { MemoryAuditLog } from '../../../src/store/memory/audit.memory-repository';
@@ -87,6 +88,7 @@ function features() {
         holidays: englandAndWalesBankHolidays(),
         overdueWeeks: 6,
       }),
+      new PastSessionReplies(clock),
     ),
     sessionLog: sessionLogRoutes(
       new SessionLogCommands({

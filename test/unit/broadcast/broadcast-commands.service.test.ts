@@ -89,7 +89,7 @@ describe('"post the role card here"', () => {
   it('posts the role card once to the channel it was asked in, and audits who did it', async () => {
     const { commands, broadcasts, audit } = setUp();
     const turn = recordedTurn(asLead({ conversationKind: 'channel' }));
-    await commands.postHere(turn);
+    await commands.postHere(turn, 'what');
     expect(turn.texts()).toEqual([
       'Posting the role card to this channel as a new post. It will appear in a few seconds.',
     ]);
@@ -113,10 +113,33 @@ describe('"post the role card here"', () => {
     ]);
   });
 
+  it('posts the role card the lead named: "post the how to refer card here"', async () => {
+    const { commands, broadcasts } = setUp();
+    const turn = recordedTurn(asLead({ conversationKind: 'channel' }));
+    await commands.postHere(turn, 'how');
+    expect(turn.texts()).toEqual([
+      "Posting the card 'How to refer to a coach here' to this channel as a new post. It will appear in a few seconds.",
+    ]);
+    const [job] = await broadcasts.listJobs(TENANT, LEAD.aadObjectId);
+    expect(job?.cards).toMatchObject([{ key: 'how', title: 'How to refer to a coach here' }]);
+  });
+
+  it('names the role cards, and posts nothing, when the words named none', async () => {
+    const { commands, broadcasts } = setUp();
+    const turn = recordedTurn(asLead({ conversationKind: 'channel' }));
+    await commands.postHere(turn, undefined);
+    expect(turn.texts()).toEqual([
+      expect.stringMatching(
+        /^I don't know that card\. The role cards are: What a Health and Wellbeing Coach does; Who to refer to a coach; .*Say, for example, '@HWBC Assistant post the how to refer card here'\.$/,
+      ),
+    ]);
+    expect(await broadcasts.listJobs(TENANT, LEAD.aadObjectId)).toEqual([]);
+  });
+
   it('works only in a team channel', async () => {
     const { commands, broadcasts } = setUp();
     const turn = recordedTurn(asLead());
-    await commands.postHere(turn);
+    await commands.postHere(turn, 'what');
     expect(turn.texts()).toEqual([
       "'Post here' works in a team channel. In a 1:1 chat, type 'post role cards' to choose channels.",
     ]);
