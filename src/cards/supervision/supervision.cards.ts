@@ -26,7 +26,7 @@ const NTH = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' } a
 export function describeCadence(cadence: Cadence, startTime: string): string {
   switch (cadence.type) {
     case 'monthly-nth-weekday':
-      return `Monthly, ${NTH[cadence.nth] ?? ''} ${WEEKDAY_NAMES[cadence.weekday - 1] ?? ''}, ${startTime}`;
+      return `Monthly, ${NTH[cadence.nth] ?? ''} ${WEEKDAY_NAMES[cadence.weekday - 1] ?? ''}${cadence.startDate ? ` from ${DateTime.fromISO(cadence.startDate).toFormat('d LLL yyyy')}` : ''}, ${startTime}`;
     case 'every-n-weeks':
       return `Every ${cadence.weeks === 1 ? 'week' : `${cadence.weeks} weeks`} on ${DateTime.fromISO(cadence.firstDate).toFormat('cccc')}s from ${DateTime.fromISO(cadence.firstDate).toFormat('d LLL yyyy')}, ${startTime}`;
     case 'one-off':

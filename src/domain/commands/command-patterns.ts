@@ -25,9 +25,20 @@ const WHEN = new RegExp(
   ].join('|'),
 );
 
+/** Supervision, or a 1:1, in words for one that already happened. */
+const SUPERVISION_DONE = /\b(supervision|line management|1:1)\b/;
+
 /** Said of supervision that already happened ("I had 90 minutes of group supervision yesterday"). */
 const HAPPENED =
   /^(i |i'?ve |i have )?(had|did|attended|went to|got|received|been to)\b.*\b(supervision|line management|1:1)\b|^(record|log) (a |my |some )?(past |earlier |unscheduled |missed )?(supervision|line management)( i had)?$/;
+
+/** Words that put it in the past: "yesterday", "last Friday" (not "the last Friday" of a month). */
+const PAST_WORDS = new RegExp(
+  `\\b(yesterday|ago|this morning|earlier today|(?<!the )last (${WEEKDAY}|week))\\b`,
+);
+
+const happened = (text: string): boolean =>
+  HAPPENED.test(text) || (SUPERVISION_DONE.test(text) && PAST_WORDS.test(text));
 
 /** A question about when, not a schedule. */
 const QUESTION = /^(when|what|how|where|who|which|do i|have i|did i|am i|is|are)\b/;
@@ -59,7 +70,7 @@ export const PATTERNS: ReadonlyArray<readonly [Command, Matcher]> = [
     'referral',
     /(help me decide who|decide who to refer|worth (a )?referr|worth a (health )?coach|for the (health )?coach|for (a |the )?hwbc|is this one for|who is best placed|who'?s best placed)/,
   ],
-  ['supervision-record-past', HAPPENED],
+  ['supervision-record-past', happened],
   [
     'supervision-new',
     /^((set up|setup|add|new|create|start|make|book|schedule) (a |my |new |a new )?(supervision|line management)( schedule)?|supervision schedule|new supervision schedule)$/,

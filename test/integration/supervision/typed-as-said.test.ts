@@ -59,6 +59,42 @@ describe('a coach typing supervision in their own words gets a card to confirm',
   });
 });
 
+describe('a monthly schedule with a start date', () => {
+  it('starts no earlier than the date, on the card, in storage and in the reply to Save', async () => {
+    const bot = botOnWednesday();
+    const [confirm] = await bot.send(
+      as(COACH, {
+        text: 'coaching supervision monthly on the first Tuesday at 10am starting 12/01/2027',
+      }),
+    );
+    expect(cardText(confirm)).toContain('Tuesday 2 February 2027 at 10:00');
+    expect(cardText(confirm)).not.toContain('5 January 2027');
+    const draftId = /"draftId":"([0-9a-f-]{36})"/.exec(cardText(confirm))?.[1];
+    const [saved] = await bot.send(
+      as(COACH, {
+        value: {
+          verb: 'supervision.save',
+          schedule: JSON.stringify(savedSchedule(confirm)),
+          draftId,
+        },
+      }),
+    );
+    expect(saved?.text).toMatch(
+      /^Saved: Coaching supervision \(1:1\), Monthly, first Tuesday from 12 Jan 2027, 10:00\. Next: Tuesday 2 February at 10:00/,
+    );
+    const stored = (await bot.supervision.listSchedules(COACH.aadObjectId)).find(
+      (s) => s.schedule.scheduleId === draftId,
+    );
+    expect(stored?.schedule.cadence).toEqual({
+      type: 'monthly-nth-weekday',
+      nth: 1,
+      weekday: 2,
+      startDate: '2027-01-12',
+    });
+    await bot.supervision.deleteSchedule(COACH.aadObjectId, draftId ?? '');
+  });
+});
+
 describe('supervision that already happened, typed', () => {
   it('says back what it read, and that nothing was saved', async () => {
     const bot = botOnWednesday();

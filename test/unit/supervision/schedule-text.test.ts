@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { describeCadence } from '../../../src/cards/supervision/supervision.cards';
 import { nextSessions } from '../../../src/domain/supervision/schedule';
 import { parseScheduleText } from '../../../src/domain/supervision/schedule-text';
 import { SCHEDULE_NOW, SCHEDULE_PHRASES } from '../../fixtures/command-phrases/schedule-phrases';
@@ -58,6 +59,18 @@ describe('a start date is honoured for every cadence', () => {
     }
     expect(londonDays(nextSessions(read.schedule, now, 2))).toEqual(['2027-02-02', '2027-03-02']);
     expect(read.firstSession).toBe('2027-02-02T10:00:00.000Z');
+  });
+
+  it('says the start date of a monthly schedule, and nothing when it has none', () => {
+    expect(
+      describeCadence(
+        { type: 'monthly-nth-weekday', nth: 1, weekday: 2, startDate: '2027-01-12' },
+        '10:00',
+      ),
+    ).toBe('Monthly, first Tuesday from 12 Jan 2027, 10:00');
+    expect(describeCadence({ type: 'monthly-nth-weekday', nth: 1, weekday: 2 }, '10:00')).toBe(
+      'Monthly, first Tuesday, 10:00',
+    );
   });
 
   it('a monthly schedule stored without a start date still runs from today', () => {
