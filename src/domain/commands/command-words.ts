@@ -20,7 +20,6 @@ const COMMAND_WORDS = [
   'manager',
   'status',
   'overdue',
-  'referral',
   'monthly',
   'weekly',
   'fortnightly',
