@@ -51,7 +51,11 @@ function corrected(word: string): string {
   if (KNOWN.has(word)) {
     return word;
   }
-  return COMMAND_WORDS.find((known) => isMisspelling(word, known, KNOWN)) ?? word;
+  // A word with an ending added ("scheduled", "reporting") is another word, not a slip.
+  return (
+    COMMAND_WORDS.find((known) => !word.startsWith(known) && isMisspelling(word, known, KNOWN)) ??
+    word
+  );
 }
 
 /** The text with each misspelt command word replaced by the word; other words are kept as typed. */

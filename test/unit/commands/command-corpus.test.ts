@@ -29,6 +29,16 @@ describe(`coach and lead commands as people type them (${COMMAND_PHRASES.length}
   });
 });
 
+describe('politeness around a phrase changes nothing', () => {
+  it.each(COMMAND_PHRASES)('"%s" -> %s, with please or thanks', (text, expected) => {
+    expect([
+      recogniseCommand(`please ${text}`),
+      recogniseCommand(`${text} please`),
+      recogniseCommand(`${text}, thanks`),
+    ]).toEqual([expected, expected, expected]);
+  });
+});
+
 describe('"post the <card> here" names the card', () => {
   it.each([
     ['post the role card here', 'what'],
