@@ -16,6 +16,8 @@ export interface WrittenDay {
   index: number;
   /** Only a weekday was written ("on Thursday"): chrono's nearest such day. */
   weekdayOnly: boolean;
+  /** The year was written ("12 January 2027", not "12 January"). */
+  yearWritten: boolean;
 }
 
 /** A length of time such as "for 90 minutes" or "1 hour": not a date or a time of day. */
@@ -28,12 +30,16 @@ const RECURRENCE = /\bevery (other |second )?([a-z]+ |\d+ )?(weeks?|months?|fort
 /** Blank out what chrono would misread, keeping every index where it was. */
 function forChrono(text: string): string {
   const blank = (m: string): string => ' '.repeat(m.length);
-  return text
-    .toLowerCase()
-    .replace(DURATION, blank)
-    .replace(RECURRENCE, blank)
-    .replace(/\b1:1\b|\b1-1\b/g, blank)
-    .replace(/\b(\d{1,2})\.(\d{2})\b/g, '$1:$2');
+  return (
+    text
+      .toLowerCase()
+      .replace(DURATION, blank)
+      .replace(RECURRENCE, blank)
+      .replace(/\b1:1\b|\b1-1\b/g, blank)
+      .replace(/\b(\d{1,2})\.(\d{2})\b/g, '$1:$2')
+      // chrono misreads a date followed by trailing spaces ("30 november   " as 1 November).
+      .trimEnd()
+  );
 }
 
 /** A Date whose local fields are London's wall clock now, so chrono reads days as London days. */
@@ -71,7 +77,12 @@ export function readDays(text: string, now: DateTime, ahead: boolean): WrittenDa
       continue;
     }
     if (day.isValid) {
-      days.push({ date: day.toISODate() ?? '', index: result.index, weekdayOnly });
+      days.push({
+        date: day.toISODate() ?? '',
+        index: result.index,
+        weekdayOnly,
+        yearWritten: start.isCertain('year'),
+      });
     }
   }
   return days;

@@ -19,19 +19,21 @@ export type PastSessionResult =
 
 const TODAY_WORDS = /\b(today|this morning|this afternoon|earlier|just now|just had)\b/;
 
-/** The day the words give, never a weekday still to come: "on Monday" said on a Wednesday is two days ago. */
+/**
+ * The day the words give. A weekday or a date with no year is the last one: "on Monday" said on
+ * a Wednesday is two days ago; "12 December" said on 2 December is last December.
+ */
 function dayOf(text: string, now: DateTime): string | undefined {
   const today = now.setZone(LONDON).toISODate() ?? '';
   const day = readDays(text, now, false)[0];
   if (!day) {
     return TODAY_WORDS.test(text) ? today : undefined;
   }
-  if (day.weekdayOnly && day.date > today) {
-    return (
-      DateTime.fromISO(day.date, { zone: LONDON }).minus({ weeks: 1 }).toISODate() ?? undefined
-    );
+  if (day.date <= today || day.yearWritten) {
+    return day.date;
   }
-  return day.date;
+  const back = day.weekdayOnly ? { weeks: 1 } : { years: 1 };
+  return DateTime.fromISO(day.date, { zone: LONDON }).minus(back).toISODate() ?? undefined;
 }
 
 /**

@@ -43,6 +43,8 @@ describe('days as people write them, on London days', () => {
     ['next Friday', '2026-12-11'],
     ['starting next week', '2026-12-07'],
     ['12 January', '2027-01-12'],
+    ['on 12 January for 90 minutes', '2027-01-12'],
+    ['12 January, 1 hour', '2027-01-12'],
   ])('"%s" is %s', (text, date) => {
     expect(readDays(text, wednesday, true).map((d) => d.date)).toEqual([date]);
   });
@@ -63,7 +65,7 @@ describe('days as people write them, on London days', () => {
 
   it('says when only a weekday was written', () => {
     expect(readDays('on Thursday', wednesday, true)).toEqual([
-      { date: '2026-12-03', index: 0, weekdayOnly: true },
+      { date: '2026-12-03', index: 0, weekdayOnly: true, yearWritten: false },
     ]);
   });
 });

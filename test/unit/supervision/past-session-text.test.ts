@@ -22,6 +22,14 @@ describe('supervision that already happened, typed in plain words', () => {
       { kind: 'coaching-group', date: '2026-11-30', durationMinutes: 90 },
     ],
     [
+      'clinical supervision on 30 November, 1 hour',
+      { kind: 'clinical', date: '2026-11-30', durationMinutes: 60 },
+    ],
+    [
+      'group supervision on 12 December, 2 hours',
+      { kind: 'coaching-group', date: '2025-12-12', durationMinutes: 120 },
+    ],
+    [
       'line management on 12/11/2026, half an hour',
       { kind: 'line-management', date: '2026-11-12', durationMinutes: 30 },
     ],
