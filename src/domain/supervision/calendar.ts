@@ -91,7 +91,7 @@ function rrule(schedule: Schedule): string | undefined {
 
 /**
  * The London starts the file's events begin at, as a short key: `s20261210T1400` for a series,
- * `d20261210T1400,20261217T1400` for one-off dates. A link carries it, so that the file for a
+ * `d20261210T1400_20261217T1400` for one-off dates. A link carries it, so that the file for a
  * deleted schedule can still cancel every event by its UID and start.
  */
 export function calendarKey(schedule: Schedule, now: DateTime): string {
@@ -100,9 +100,14 @@ export function calendarKey(schedule: Schedule, now: DateTime): string {
     return `d${[...cadence.dates]
       .sort()
       .map((d) => at(schedule, DateTime.fromISO(d, { zone: LONDON })).toFormat(LOCAL))
-      .join(',')}`;
+      .join('_')}`;
   }
   return `s${(seriesStart(schedule, now) ?? at(schedule, now)).toFormat(LOCAL)}`;
+}
+
+/** Where a schedule's calendar file is served: a signed link for its coach. */
+export interface CalendarLinks {
+  supervisionCalendar(scheduleId: string, key: string, user: string): string;
 }
 
 export interface CalendarKey {
@@ -110,7 +115,7 @@ export interface CalendarKey {
   starts: DateTime[];
 }
 
-const KEY = /^(s\d{8}T\d{4}|d\d{8}T\d{4}(,\d{8}T\d{4}){0,23})$/;
+const KEY = /^(s\d{8}T\d{4}|d\d{8}T\d{4}(_\d{8}T\d{4}){0,23})$/;
 
 /** What a key names, or undefined if it is not one this module made. */
 export function readCalendarKey(key: string): CalendarKey | undefined {
@@ -119,7 +124,7 @@ export function readCalendarKey(key: string): CalendarKey | undefined {
   }
   const starts = key
     .slice(1)
-    .split(',')
+    .split('_')
     .map((k) => DateTime.fromFormat(k, LOCAL, { zone: LONDON }));
   return starts.every((s) => s.isValid) ? { series: key.startsWith('s'), starts } : undefined;
 }
