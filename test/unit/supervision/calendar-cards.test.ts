@@ -87,6 +87,29 @@ describe('Add to calendar', () => {
     expect(buttonsOf(card).map((b) => b.data)).toEqual([{ verb: 'supervision.mine' }]);
   });
 
+  it('a schedule saved from the confirm card is followed by its calendar card, one-off dates and all', async () => {
+    const { commands, turn } = await setUp();
+    await commands.save(turn, {
+      verb: 'supervision.save',
+      draftId: '0c6a8f3e-2b1d-4e5f-9a7b-8c9d0e1f2a3b',
+      schedule: JSON.stringify({
+        kind: 'line-management',
+        cadence: { type: 'one-off', dates: ['2027-01-12', '2026-12-15'] },
+        startTime: '11:00',
+        durationMinutes: 60,
+      }),
+    });
+    expect(turn.texts()[0]).toMatch(/^Saved: Line management/);
+    const [card] = turn.cards();
+    expect(textOf(card)).toContain('Add line management to your calendar');
+    expect(linksOf(card)).toEqual([
+      {
+        title: 'Add to calendar',
+        url: linkFor('0c6a8f3e-2b1d-4e5f-9a7b-8c9d0e1f2a3b', 'd20261215T1100_20270112T1100'),
+      },
+    ]);
+  });
+
   it('a moved session is followed by the calendar card for the schedule with the move', async () => {
     const { commands, turn } = await setUp();
     await commands.record(turn, {
