@@ -112,14 +112,18 @@ export class SupervisionCommands {
     },
   ) {}
 
-  /** The "Add to calendar" (or "Remove from calendar") card for a schedule just saved, moved or deleted. */
+  /**
+   * The "Add to calendar" (or "Remove from calendar") card for a schedule just saved, moved or
+   * deleted. Only in the coach's 1:1 chat: a signed link works for whoever opens it until it
+   * expires, so it is never shown in a channel or group chat ("my supervision" has it in private).
+   */
   private async sendCalendar(
     turn: FeatureTurn,
     schedule: Schedule,
     change: 'added' | 'removed',
   ): Promise<void> {
     const links = this.deps.calendar;
-    if (links) {
+    if (links && turn.caller.conversationKind === 'personal') {
       const card = calendarCard(links, schedule, this.deps.clock.now(), turn.caller.userId, change);
       await turn.send({ attachments: [card] });
     }

@@ -138,6 +138,25 @@ describe('Add to calendar', () => {
     ]);
   });
 
+  it.each(['channel', 'groupChat'] as const)(
+    'sends no calendar link in a %s, where anyone could open it',
+    async (conversationKind) => {
+      const { commands } = await setUp();
+      const shared = recordedTurn(asCoach({ conversationKind }));
+      await commands.record(shared, {
+        verb: 'supervision.record',
+        scheduleId: 'schedule-1',
+        sessionStart: '2026-12-01T10:00:00.000Z',
+        outcome: 'moved',
+        movedDate: '2026-12-03',
+        movedTime: '15:00',
+      });
+      await commands.remove(shared, 'schedule-1');
+      expect(shared.texts()).toHaveLength(2);
+      expect(shared.cards()).toEqual([]);
+    },
+  );
+
   it("deleting someone else's schedule sends no calendar card", async () => {
     const { commands } = await setUp();
     const other = recordedTurn(asLead());
