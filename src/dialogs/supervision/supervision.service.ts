@@ -372,21 +372,22 @@ export class SupervisionCommands {
       movedTo,
       recordedAt: this.deps.clock.now().toISO() ?? '',
     });
-    let movedSchedule: Schedule | undefined;
     if (movedTo) {
-      movedSchedule = {
-        ...schedule,
-        moves: withMove(
-          schedule.moves,
-          DateTime.fromISO(action.sessionStart, { zone: 'utc' }),
-          DateTime.fromISO(movedTo, { zone: 'utc' }),
-        ),
-      };
       // The new time gets its own reminders (and follow-up), like any other session. Saved after
       // the record: if this fails the user is told, and pressing Moved again repeats both safely.
       await this.deps.supervision.saveSchedule(
         withFirstReminder(
-          { ...stored.value, schedule: movedSchedule },
+          {
+            ...stored.value,
+            schedule: {
+              ...schedule,
+              moves: withMove(
+                schedule.moves,
+                DateTime.fromISO(action.sessionStart, { zone: 'utc' }),
+                DateTime.fromISO(movedTo, { zone: 'utc' }),
+              ),
+            },
+          },
           this.deps.clock.now(),
           this.deps.holidays,
         ),
@@ -400,8 +401,14 @@ export class SupervisionCommands {
     await turn.send(
       `Recorded: ${KIND_LABELS[schedule.kind]} on ${londonTime(action.sessionStart)} ${said}.`,
     );
-    if (movedSchedule) {
-      await this.sendCalendar(turn, movedSchedule, 'added');
+    if (movedTo) {
+      // The schedule as just saved, with the move: its file shows the session at the new time.
+      const moves = withMove(
+        schedule.moves,
+        DateTime.fromISO(action.sessionStart, { zone: 'utc' }),
+        DateTime.fromISO(movedTo, { zone: 'utc' }),
+      );
+      await this.sendCalendar(turn, { ...schedule, moves }, 'added');
     }
   }
 
