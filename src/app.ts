@@ -420,7 +420,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
         path: SUPERVISION_CALENDAR_PATH,
         handler: (params, path, query) =>
           supervisionCalendarDownload(
-            { links: downloadLinks, supervision: repositories.supervision, clock },
+            { links: downloadLinks, supervision: repositories.supervision, clock, holidays },
             path,
             params,
             query,

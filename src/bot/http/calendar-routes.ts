@@ -1,4 +1,5 @@
 import type { Clock } from '../../domain/clock';
+import type { BankHolidayCalendar } from '../../domain/supervision/bank-holidays';
 import {
   calendarSequence,
   cancelledCalendar,
@@ -35,7 +36,12 @@ const calendar = (body: string, filename: string): DownloadResponse => ({
  * link named: the link was only ever signed for their own schedule.
  */
 export async function supervisionCalendarDownload(
-  deps: { links: DownloadLinks; supervision: SupervisionRepository; clock: Clock },
+  deps: {
+    links: DownloadLinks;
+    supervision: SupervisionRepository;
+    clock: Clock;
+    holidays?: BankHolidayCalendar;
+  },
   path: string,
   params: Record<string, string>,
   query: URLSearchParams,
@@ -50,7 +56,11 @@ export async function supervisionCalendarDownload(
     return check.reason === 'expired' ? EXPIRED : NOT_VALID;
   }
   const now = deps.clock.now();
-  const file = { now, sequence: calendarSequence(now) };
+  const file = {
+    now,
+    sequence: calendarSequence(now),
+    ...(deps.holidays ? { holidays: deps.holidays } : {}),
+  };
   const stored = await deps.supervision.getSchedule(check.user, scheduleId);
   if (!stored) {
     return calendar(cancelledCalendar(scheduleId, key, file), 'supervision-cancelled.ics');

@@ -1,5 +1,6 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
+import type { BankHolidayCalendar } from './bank-holidays';
 import { KIND_LABELS, LONDON, nextSessions, type Schedule } from './schedule';
 
 /**
@@ -53,6 +54,28 @@ export interface CalendarFile {
   /** Seconds of a clock that only goes forward, so each file supersedes the one before. */
   sequence: number;
   now: DateTime;
+  /** With a calendar, the description names the coming year's sessions that fall on a bank holiday. */
+  holidays?: BankHolidayCalendar;
+}
+
+const DESCRIPTION = 'Supervision set up in the HWBC Assistant in Teams.';
+
+/** The description, with a note of the sessions in the next year that fall on a bank holiday. */
+function description(schedule: Schedule, file: CalendarFile): string {
+  const { holidays } = file;
+  if (!holidays) {
+    return DESCRIPTION;
+  }
+  const yearAhead = file.now.plus({ years: 1 });
+  const onHolidays = nextSessions(schedule, file.now, 60)
+    .filter((start) => start <= yearAhead)
+    .flatMap((start) => {
+      const holiday = holidays.holidayOn(start);
+      return holiday ? [`${start.toFormat('ccc d LLL yyyy')} (${holiday})`] : [];
+    });
+  return onHolidays.length === 0
+    ? DESCRIPTION
+    : `${DESCRIPTION} On a bank holiday: ${onHolidays.join(', ')}. To move one, type my supervision in Teams and press Move next session.`;
 }
 
 /** A planned start, London time, for a schedule's time on a given day. */
@@ -152,7 +175,7 @@ export function scheduleCalendar(schedule: Schedule, file: CalendarFile): string
     timezone: LONDON,
     summary: summary(schedule),
     location: schedule.place.trim() || null,
-    description: 'Supervision set up in the HWBC Assistant in Teams.',
+    description: description(schedule, file),
     status: ICalEventStatus.CONFIRMED,
   } satisfies Partial<ICalEventData>;
   const event = (start: DateTime, extra: Partial<ICalEventData> & { id: string }) =>

@@ -7,6 +7,7 @@ import {
   readCalendarKey,
   scheduleCalendar,
 } from '../../../src/domain/supervision/calendar';
+import { englandAndWalesBankHolidays } from '../../../src/domain/supervision/bank-holidays';
 import { withMove, type Schedule } from '../../../src/domain/supervision/schedule';
 import { testSchedule } from '../../helpers/supervision-fixtures';
 
@@ -213,6 +214,21 @@ describe('a supervision schedule as an .ics file', () => {
     'd../etc',
   ])('refuses a key it did not make: %p', (key) => {
     expect(readCalendarKey(key)).toBeUndefined();
+  });
+
+  it("notes the coming year's sessions on a bank holiday, when given the bank holidays", () => {
+    const schedule = testSchedule({
+      cadence: { type: 'monthly-nth-weekday', nth: -1, weekday: 5 },
+    });
+    const noted = readBack(
+      scheduleCalendar(schedule, { ...file(), holidays: englandAndWalesBankHolidays() }),
+    ).events[0]?.description;
+    expect(noted).toBe(
+      'Supervision set up in the HWBC Assistant in Teams. On a bank holiday: Fri 25 Dec 2026 (Christmas Day), Fri 26 Mar 2027 (Good Friday). To move one, type my supervision in Teams and press Move next session.',
+    );
+    expect(readBack(scheduleCalendar(schedule, file())).events[0]?.description).toBe(
+      'Supervision set up in the HWBC Assistant in Teams.',
+    );
   });
 
   it('holds nothing personal but the supervisor and place already given', () => {
