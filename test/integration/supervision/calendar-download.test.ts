@@ -36,7 +36,7 @@ async function send(person: Person, input: { text?: string; value?: Record<strin
   return result.replies;
 }
 
-/** The url of the first Action.OpenUrl titled `title` in any card of the replies. */
+/** The url of the first Action.OpenUrl titled `title` among the cards of the replies. */
 function linkIn(replies: Awaited<ReturnType<typeof send>>, title: string): string {
   const found = JSON.stringify(replies.map((r) => r.attachments ?? [])).match(
     new RegExp(`"type":"Action.OpenUrl","title":"${title}","url":"([^"]+)"`),
