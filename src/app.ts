@@ -8,7 +8,13 @@ import { createRequestAuthenticator } from './bot/auth/request-authenticator';
 import { createBotStateStorage } from './bot/bot-state-storage';
 import { GuardedStorage } from './bot/guarded-storage';
 import { aboutPages } from './bot/http/about-pages';
-import { ACTIVITY_CSV_PATH, BROADCAST_CSV_PATH, DownloadLinks } from './bot/http/download-links';
+import { supervisionCalendarDownload } from './bot/http/calendar-routes';
+import {
+  ACTIVITY_CSV_PATH,
+  BROADCAST_CSV_PATH,
+  DownloadLinks,
+  SUPERVISION_CALENDAR_PATH,
+} from './bot/http/download-links';
 import { activityCsvDownload, broadcastCsvDownload } from './bot/http/report-routes';
 import { HwbcBot } from './bot/hwbc.bot';
 import { sendImmediately } from './bot/reply-buffer';
@@ -107,6 +113,8 @@ export function cosmosRepositories(
 export interface ReportLinks {
   broadcastCsv(jobId: string, user: string): string;
   activityCsv(tenantId: string, month: string, user: string): string;
+  /** A supervision schedule's .ics file (domain/supervision/calendar.ts). */
+  supervisionCalendar(scheduleId: string, key: string, user: string): string;
 }
 
 export interface BotWiring {
@@ -209,6 +217,7 @@ export function buildBot(wiring: BotWiring): {
           holidays,
           overdueWeeks: config.supervision.overdueWeeks,
           reminderOffsets: config.supervision.reminderOffsets,
+          calendar: links,
         }),
         new PastSessionReplies(clock),
       ),
@@ -309,6 +318,8 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
     broadcastCsv: (jobId, user) => `${linkBase.url}${downloadLinks.broadcastCsv(jobId, user)}`,
     activityCsv: (tenantId, month, user) =>
       `${linkBase.url}${downloadLinks.activityCsv(tenantId, month, user)}`,
+    supervisionCalendar: (scheduleId, key, user) =>
+      `${linkBase.url}${downloadLinks.supervisionCalendar(scheduleId, key, user)}`,
   };
   const personalChat = new TeamsPersonalChat(adapter, appId, repositories.conversations);
   const { bot, roles, holidays } = buildBot({
@@ -402,6 +413,16 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
               logs: repositories.sessionLogs,
               referrals: repositories.records,
             },
+            path,
+            params,
+            query,
+          ),
+      },
+      {
+        path: SUPERVISION_CALENDAR_PATH,
+        handler: (params, path, query) =>
+          supervisionCalendarDownload(
+            { links: downloadLinks, supervision: repositories.supervision, clock, holidays },
             path,
             params,
             query,

@@ -6,6 +6,7 @@ import type { RequestAuthenticator } from './auth/request-authenticator';
 import type { AboutPages } from './http/about-pages';
 import { registerHealthRoutes } from './http/health-routes';
 import { messagesRoute } from './http/messages-route';
+import { NO_SUCH_CALENDAR } from './http/calendar-routes';
 import { answerDownload, NO_SUCH_REPORT, type DownloadResponse } from './http/report-routes';
 
 export interface ServerDependencies {
@@ -85,14 +86,16 @@ export function createServer(deps: ServerDependencies): restify.Server {
       send(res, response);
     });
   }
-  // Any other path under /reports names no report: an id with a literal '/', one longer than the
-  // router takes, or one that is not valid percent-encoding. Answer with the same plain 404 as
-  // the download routes, not the router's own message.
+  // Any other path under /reports (or /calendar) names no report: an id with a literal '/', one
+  // longer than the router takes, or one that is not valid percent-encoding. Answer with the same
+  // plain 404 as the download routes, not the router's own message.
   server.on(
     'NotFound',
     (req: restify.Request, res: restify.Response, _error: Error, callback: () => void) => {
       if (/^\/reports(\/|$)/.test(req.path())) {
         send(res, NO_SUCH_REPORT);
+      } else if (/^\/calendar(\/|$)/.test(req.path())) {
+        send(res, NO_SUCH_CALENDAR);
       }
       callback();
     },

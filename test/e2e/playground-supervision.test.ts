@@ -37,6 +37,10 @@ describe('a coach in the Agents Playground', () => {
     const saved = await driver.nextBotMessage();
     expectSavedBeforeReminder(reminderDue);
     expect(saved.text).toMatch(/^Saved: Coaching supervision \(1:1\)/);
+    // Then the card to add it to Outlook, with a signed link to the .ics file.
+    const calendar = cardText(asActivity(await driver.nextBotMessage()));
+    expect(calendar).toContain('Open the file and choose Add to calendar in Outlook.');
+    expect(calendar).toMatch(/"url":"http[^"]+\/calendar\/supervision\/[^"]+\/supervision\.ics\?/);
 
     // Sent at its time by the bot's scheduler (polling every 250 ms): the minute after is plenty.
     const reminder = await driver.nextBotMessage(reminderDue.diffNow().toMillis() + 60_000);

@@ -104,6 +104,8 @@ export function buildTestBot(
       broadcastCsv: (jobId, user) => `https://bot.example.test/reports/${jobId}?u=${user}`,
       activityCsv: (tenantId, month, user) =>
         `https://bot.example.test/reports/activity/${tenantId}/${month}?u=${user}`,
+      supervisionCalendar: (scheduleId, key, user) =>
+        `https://bot.example.test/calendar/supervision/${scheduleId}/${key}/supervision.ics?u=${user}`,
     },
     sendNow: async (context, card) => {
       const activity = { type: 'message', attachments: [card] };

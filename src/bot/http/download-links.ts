@@ -4,6 +4,8 @@ import type { ReportLinks } from '../../cards/broadcast/broadcast-status';
 
 export const BROADCAST_CSV_PATH = '/reports/broadcasts/:jobId/deliveries.csv';
 export const ACTIVITY_CSV_PATH = '/reports/activity/:tenantId/:month/activity.csv';
+/** A supervision schedule's .ics file; the key names its events' starts (domain/supervision/calendar.ts). */
+export const SUPERVISION_CALENDAR_PATH = '/calendar/supervision/:scheduleId/:key/supervision.ics';
 
 /**
  * The ids a download link can name, as the app makes them: a job id is a `randomUUID()` (lower
@@ -14,10 +16,13 @@ export const ACTIVITY_CSV_PATH = '/reports/activity/:tenantId/:month/activity.cs
 const JOB_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A schedule id is a `randomUUID()` or a card's draft id (at most 100 characters, see supervision.actions.ts). */
+const SCHEDULE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 export const isPossibleJobId = (jobId: string): boolean => JOB_ID.test(jobId);
 export const isPossibleTenantId = (tenantId: string): boolean => TENANT_ID.test(tenantId);
 export const isPossibleMonth = (month: string): boolean => MONTH.test(month);
+export const isPossibleScheduleId = (scheduleId: string): boolean => SCHEDULE_ID.test(scheduleId);
 
 /** Expiring signed download links on the bot's own server, bound to the user they were made for. */
 export class DownloadLinks implements ReportLinks {
@@ -39,6 +44,15 @@ export class DownloadLinks implements ReportLinks {
       ':month',
       encodeURIComponent(month),
     );
+    const expires = Math.floor(this.clock.now().toSeconds()) + this.ttlMinutes * 60;
+    return `${this.baseUrl}${signLink(this.secret, { resource, user, expires })}`;
+  }
+
+  supervisionCalendar(scheduleId: string, key: string, user: string): string {
+    const resource = SUPERVISION_CALENDAR_PATH.replace(
+      ':scheduleId',
+      encodeURIComponent(scheduleId),
+    ).replace(':key', encodeURIComponent(key));
     const expires = Math.floor(this.clock.now().toSeconds()) + this.ttlMinutes * 60;
     return `${this.baseUrl}${signLink(this.secret, { resource, user, expires })}`;
   }

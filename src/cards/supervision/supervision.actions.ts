@@ -32,6 +32,8 @@ export const supervisionActionSchemas = [
   z.object({ verb: z.literal('supervision.move'), scheduleId: z.string().min(1).max(100) }),
   z.object({ verb: z.literal('supervision.team') }),
   z.object({ verb: z.literal('supervision.new') }),
+  /** "My supervision" from a card (the calendar card: a new link once the old one has expired). */
+  z.object({ verb: z.literal('supervision.mine') }),
   z.object({ verb: z.literal('supervision.change'), scheduleId: z.string().min(1).max(100) }),
   z.object({
     verb: z.literal('supervision.form'),

@@ -118,6 +118,8 @@ const mineSchema = z.object({
       canMove: z.boolean(),
       pauseTitle: z.string(),
       pauseTo: z.string(),
+      /** The signed link to the schedule's .ics file, or '' for none. */
+      calendarUrl: z.union([z.url(), z.literal('')]),
     }),
   ),
 });

@@ -44,6 +44,11 @@ export function supervisionRoutes(
       },
       'supervision.team': { ...lead, privateReply: true, handle: (turn) => supervision.team(turn) },
       'supervision.new': { ...coach, handle: (turn) => supervision.form(turn) },
+      'supervision.mine': {
+        ...coach,
+        privateReply: true,
+        handle: (turn) => supervision.mine(turn),
+      },
       'supervision.change': { ...coach, handle: (turn, a) => supervision.form(turn, a.scheduleId) },
       'supervision.form': { ...coach, handle: (turn, a) => supervision.saveForm(turn, a) },
     },

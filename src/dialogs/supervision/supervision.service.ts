@@ -36,6 +36,8 @@ import { withFirstReminder } from '../../domain/supervision/reminder-plan';
 import { summariseSupervision } from '../../domain/supervision/supervision-record';
 import type { SupervisionRepository } from '../../store/supervision.repository';
 import type { FeatureTurn } from '../feature-turn';
+import type { CalendarLinks } from '../../domain/supervision/calendar';
+import { calendarCard, calendarUrl } from './calendar-link';
 
 type Action<V extends SupervisionAction['verb']> = Extract<SupervisionAction, { verb: V }>;
 
@@ -105,8 +107,27 @@ export class SupervisionCommands {
       overdueWeeks: number;
       /** Reminder offsets for new schedules (shortened in development to try reminders quickly). */
       reminderOffsets?: readonly number[];
+      /** Signed links to each schedule's .ics file; without them, no calendar buttons. */
+      calendar?: CalendarLinks;
     },
   ) {}
+
+  /**
+   * The "Add to calendar" (or "Remove from calendar") card for a schedule just saved, moved or
+   * deleted. Only in the coach's 1:1 chat: a signed link works for whoever opens it until it
+   * expires, so it is never shown in a channel or group chat ("my supervision" has it in private).
+   */
+  private async sendCalendar(
+    turn: FeatureTurn,
+    schedule: Schedule,
+    change: 'added' | 'removed',
+  ): Promise<void> {
+    const links = this.deps.calendar;
+    if (links && turn.caller.conversationKind === 'personal') {
+      const card = calendarCard(links, schedule, this.deps.clock.now(), turn.caller.userId, change);
+      await turn.send({ attachments: [card] });
+    }
+  }
 
   /** "coaching supervision monthly, first Tuesday, 10:00": confirm what was understood, with the next three dates. */
   async setUpFromText(turn: FeatureTurn, text: string): Promise<void> {
@@ -203,6 +224,7 @@ export class SupervisionCommands {
     await turn.send(
       `${action.scheduleId ? 'Changed' : 'Saved'}: ${KIND_LABELS[schedule.kind]}, ${describeCadence(schedule.cadence, schedule.startTime)}. Next: ${sessions.join('; ') || 'none'}.${warning ? ` ${warning}` : ''} Reminders: ${describeReminders(schedule.reminderOffsets)}.`,
     );
+    await this.sendCalendar(turn, schedule, 'added');
   }
 
   private upcoming(schedule: Pick<Schedule, 'cadence' | 'startTime'>): {
@@ -314,6 +336,7 @@ export class SupervisionCommands {
     await turn.send(
       `Saved: ${KIND_LABELS[schedule.kind]}, ${describeCadence(schedule.cadence, schedule.startTime)}.${next ? ` Next: ${next.toFormat("cccc d LLLL 'at' HH:mm")}.` : ''} Reminders: ${describeReminders(schedule.reminderOffsets)}.`,
     );
+    await this.sendCalendar(turn, schedule, 'added');
   }
 
   async record(turn: FeatureTurn, action: Action<'supervision.record'>): Promise<void> {
@@ -378,6 +401,15 @@ export class SupervisionCommands {
     await turn.send(
       `Recorded: ${KIND_LABELS[schedule.kind]} on ${londonTime(action.sessionStart)} ${said}.`,
     );
+    if (movedTo) {
+      // The schedule as just saved, with the move: its file shows the session at the new time.
+      const moves = withMove(
+        schedule.moves,
+        DateTime.fromISO(action.sessionStart, { zone: 'utc' }),
+        DateTime.fromISO(movedTo, { zone: 'utc' }),
+      );
+      await this.sendCalendar(turn, { ...schedule, moves }, 'added');
+    }
   }
 
   /** The schedule's next session on a card where the coach can move it (or say it will not happen). */
@@ -470,6 +502,7 @@ export class SupervisionCommands {
     await turn.send(
       'Deleted that schedule. Records of past sessions are kept for your supervision hours.',
     );
+    await this.sendCalendar(turn, stored.value.schedule, 'removed');
   }
 
   /**
@@ -528,6 +561,9 @@ export class SupervisionCommands {
               pausedText: schedule.paused ? ' · paused' : '',
               pauseTitle: schedule.paused ? 'Resume' : 'Pause',
               pauseTo: schedule.paused ? 'false' : 'true',
+              calendarUrl: this.deps.calendar
+                ? calendarUrl(this.deps.calendar, schedule, now, coachId)
+                : '',
             };
           }),
         }),
