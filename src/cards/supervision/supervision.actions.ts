@@ -18,6 +18,8 @@ export const supervisionActionSchemas = [
     verb: z.literal('supervision.record'),
     scheduleId: z.string().min(1).max(100),
     sessionStart: z.iso.datetime(),
+    /** The session's planned start, when it was moved (older cards have none). */
+    occurrence: z.iso.datetime().optional(),
     outcome: z.enum(['attended', 'missed', 'moved']),
     movedDate: z.string().max(20).optional(),
     movedTime: z.string().max(10).optional(),
@@ -65,4 +67,5 @@ export const supervisionFieldRules: FieldRules = {
   dates: { label: 'Dates' },
   firstDate: { label: 'First date' },
   movedDate: { label: 'New date' },
+  occurrence: { policy: 'choice' },
 };

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Cadence, Schedule } from '../../domain/supervision/schedule';
 import { KIND_LABELS, LONDON } from '../../domain/supervision/schedule';
+import { occurrenceKey, occurrenceOf } from '../../domain/supervision/session-occurrence';
 import confirmTemplate from './supervision-confirm.card.json';
 import formTemplate from './supervision-form.card.json';
 import mineTemplate from './my-supervision.card.json';
@@ -68,6 +69,8 @@ const reminderSchema = z.object({
   place: z.string(),
   scheduleId: z.string(),
   sessionStart: z.string(),
+  /** The session's planned start: names it, wherever it was moved. */
+  occurrence: z.string(),
   startTime: z.string(),
 });
 
@@ -96,6 +99,9 @@ export function supervisionReminderData(
     place: schedule.place || 'Not recorded',
     scheduleId: schedule.scheduleId,
     sessionStart,
+    occurrence: occurrenceKey(
+      occurrenceOf(schedule, DateTime.fromISO(sessionStart, { zone: 'utc' })),
+    ),
     startTime: schedule.startTime,
   };
 }
@@ -108,6 +114,8 @@ const mineSchema = z.object({
   hours: z.string(),
   overdue: z.boolean(),
   overdueText: z.string(),
+  /** Each kind's hours this month and this year, and what is expected where a figure is known. */
+  totals: z.array(z.object({ kind: z.string(), value: z.string() })),
   schedules: z.array(
     z.object({
       scheduleId: z.string(),

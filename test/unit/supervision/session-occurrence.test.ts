@@ -6,6 +6,7 @@ import {
   occurrenceOf,
   unrecordedSessions,
 } from '../../../src/domain/supervision/session-occurrence';
+import { pastProblem } from '../../../src/domain/supervision/schedule-dates';
 import type { SupervisionRecord } from '../../../src/domain/supervision/supervision-record';
 import { testSchedule } from '../../helpers/supervision-fixtures';
 
@@ -65,5 +66,37 @@ describe('which session a start time belongs to', () => {
     expect(
       unrecordedSessions(moved, [], utc('2026-11-20T12:00:00Z'), 1).map((d) => d.toUTC().toISO()),
     ).toEqual(['2026-12-03T14:00:00.000Z']);
+  });
+});
+
+describe('schedules in the past', () => {
+  const now = utc('2026-11-20T12:00:00Z');
+  it('names set dates that have passed', () => {
+    expect(
+      pastProblem(
+        {
+          cadence: { type: 'one-off', dates: ['2026-11-19', '2026-11-02', '2026-12-01'] },
+          startTime: '10:00',
+        },
+        now,
+      ),
+    ).toBe('2 Nov 2026 and 19 Nov 2026 have passed. Enter dates from today on.');
+  });
+
+  it('refuses a session earlier today, and accepts one later today or a recurring schedule', () => {
+    const today = { type: 'one-off' as const, dates: ['2026-11-20'] };
+    expect(pastProblem({ cadence: today, startTime: '09:00' }, now)).toBe(
+      'Every session of this schedule has passed. Enter a date or time from now on.',
+    );
+    expect(pastProblem({ cadence: today, startTime: '15:00' }, now)).toBeUndefined();
+    expect(
+      pastProblem(
+        {
+          cadence: { type: 'every-n-weeks', weeks: 4, firstDate: '2026-01-01' },
+          startTime: '10:00',
+        },
+        now,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -254,7 +254,9 @@ describe('the set-up form', () => {
     const card = await cardSent(asCoach(), (turn) =>
       commands.saveForm(turn, { ...formAction, startTime: '25:00' }),
     );
-    expect(textOf(card)).toContain('Not saved. Time: a time is HH:mm, 24-hour');
+    expect(textOf(card)).toContain(
+      'Not saved. Time: Enter the time as hours and minutes, for example 10:00.',
+    );
     expect(await supervision.listSchedules(COACH_ID)).toEqual([]);
   });
 
@@ -491,7 +493,16 @@ describe('my supervision', () => {
     expect(factsOf(card)).toEqual({
       'Last coaching supervision': 'Tue 3 Nov 2026 at 10:00',
       Next: 'Coaching supervision (1:1), Tue 1 Dec at 10:00',
-      'Coaching supervision, last 12 months': '3 hours (expected: 12 to 24, 1 to 2 hours a month)',
+      'Coaching supervision, last 12 months':
+        '3 hours (expected: 12 to 24 hours, 1 to 2 hours a month)',
+      'Coaching supervision (1:1)':
+        '1 hour 30 minutes this month; 3 hours this year. Expected: 1 to 2 hours a month',
+      'Coaching supervision (group)':
+        '0 minutes this month; 0 minutes this year. Encouraged alongside 1:1 coaching supervision; no set amount',
+      'Clinical supervision':
+        '0 minutes this month; 0 minutes this year. No national figure: as agreed with your PCN',
+      'Line management':
+        '0 minutes this month; 0 minutes this year. No national figure: as agreed with your PCN',
     });
     const text = textOf(card);
     expect(text).not.toContain('No coaching supervision recorded in the last 6 weeks');
@@ -508,7 +519,8 @@ describe('my supervision', () => {
     expect(factsOf(card)).toMatchObject({
       'Last coaching supervision': 'None recorded',
       Next: 'Nothing scheduled',
-      'Coaching supervision, last 12 months': '0 hours (expected: 12 to 24, 1 to 2 hours a month)',
+      'Coaching supervision, last 12 months':
+        '0 minutes (expected: 12 to 24 hours, 1 to 2 hours a month)',
     });
     expect(textOf(card)).toContain(
       'No coaching supervision recorded in the last 6 weeks. Coaching supervision is expected monthly.',
@@ -527,12 +539,12 @@ describe("the leads' team view", () => {
     expect(factsOf(containerWith(card, 'Jo Coach'))).toEqual({
       Last: 'Tue 3 Nov 2026 at 10:00',
       Next: 'Tue 1 Dec 2026 at 10:00',
-      'Hours, 12 months': '1.5',
+      'Hours, 12 months': '1 hour 30 minutes',
     });
     expect(factsOf(containerWith(card, `${SECOND_COACH.name} (overdue)`))).toEqual({
       Last: 'None recorded',
       Next: 'Nothing scheduled',
-      'Hours, 12 months': '0',
+      'Hours, 12 months': '0 minutes',
     });
   });
 });
