@@ -208,6 +208,7 @@ export function buildBot(wiring: BotWiring): {
           holidays,
           overdueWeeks: config.supervision.overdueWeeks,
           reminderOffsets: config.supervision.reminderOffsets,
+          personalChat: wiring.personalChat,
         }),
       ),
       sessionLog: sessionLogRoutes(

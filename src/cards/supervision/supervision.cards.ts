@@ -4,6 +4,8 @@ import type { Cadence, Schedule } from '../../domain/supervision/schedule';
 import { KIND_LABELS, LONDON } from '../../domain/supervision/schedule';
 import { occurrenceKey, occurrenceOf } from '../../domain/supervision/session-occurrence';
 import confirmTemplate from './supervision-confirm.card.json';
+import deleteTemplate from './supervision-delete.card.json';
+import pastTemplate from './supervision-past.card.json';
 import formTemplate from './supervision-form.card.json';
 import mineTemplate from './my-supervision.card.json';
 import reminderTemplate from './supervision-reminder.card.json';
@@ -114,6 +116,10 @@ const mineSchema = z.object({
   hours: z.string(),
   overdue: z.boolean(),
   overdueText: z.string(),
+  /** "Reminders paused until ..." or ''. */
+  pausedUntilText: z.string(),
+  /** Today (London, ISO date): the earliest date reminders can be paused until. */
+  today: z.string(),
   /** Each kind's hours this month and this year, and what is expected where a figure is known. */
   totals: z.array(z.object({ kind: z.string(), value: z.string() })),
   schedules: z.array(
@@ -141,6 +147,9 @@ const teamSchema = z.object({
       last: z.string(),
       next: z.string(),
       hours: z.string(),
+      /** Overdue coaches get a Nudge button: a friendly reminder in their 1:1 chat. */
+      canNudge: z.boolean(),
+      coachId: z.string(),
     }),
   ),
 });
@@ -170,3 +179,21 @@ export const supervisionFormSchema = z.object({
 export type SupervisionFormData = z.infer<typeof supervisionFormSchema>;
 
 export const renderSupervisionFormCard = renderWith(formTemplate, supervisionFormSchema);
+
+const deleteSchema = z.object({ scheduleId: z.string(), kind: z.string(), when: z.string() });
+
+/** "Delete this schedule?" with Yes and No. */
+export const renderSupervisionDeleteCard = renderWith(deleteTemplate, deleteSchema);
+
+export const supervisionPastSchema = z.object({
+  problem: z.string(),
+  /** The id the record is saved under, so pressing Record twice records it once. */
+  draftId: z.string(),
+  kind: z.string(),
+  date: z.string(),
+  today: z.string(),
+  durationMinutes: z.number(),
+});
+export type SupervisionPastData = z.infer<typeof supervisionPastSchema>;
+
+export const renderSupervisionPastCard = renderWith(pastTemplate, supervisionPastSchema);

@@ -11,6 +11,7 @@ import {
   supervisionReminderData,
   type SupervisionFormData,
   renderTeamSupervisionCard,
+  renderSupervisionDeleteCard,
 } from '../../cards/supervision/supervision.cards';
 import type { Clock } from '../../domain/clock';
 import { hoursAndMinutes } from '../../domain/duration-text';
@@ -36,6 +37,10 @@ import {
 import { parseScheduleText } from '../../domain/supervision/schedule-text';
 import { pastProblem } from '../../domain/supervision/schedule-dates';
 import { formAsEntered, readScheduleForm } from './schedule-form';
+import { pausedUntilText, SupervisionPause } from './supervision-pause';
+import { SupervisionNudge } from './supervision-nudge';
+import { UnscheduledSupervision } from './unscheduled-supervision';
+import type { PersonalChat } from '../personal-chat';
 import { withFirstReminder } from '../../domain/supervision/reminder-plan';
 import { summariseSupervision } from '../../domain/supervision/supervision-record';
 import {
@@ -74,8 +79,21 @@ export class SupervisionCommands {
       overdueWeeks: number;
       /** Reminder offsets for new schedules (shortened in development to try reminders quickly). */
       reminderOffsets?: readonly number[];
+      /** Coaches' 1:1 chats, for the lead's Nudge; without it, Nudge says nothing was sent. */
+      personalChat?: PersonalChat;
     },
-  ) {}
+  ) {
+    this.unscheduled = new UnscheduledSupervision(deps);
+    this.pauses = new SupervisionPause(deps);
+    this.nudges = new SupervisionNudge(deps);
+  }
+
+  /** Supervision recorded without a schedule: the form, and a method a text reader can call. */
+  readonly unscheduled: UnscheduledSupervision;
+  /** Reminders paused until a date (annual leave). */
+  readonly pauses: SupervisionPause;
+  /** The lead's friendly reminder to an overdue coach. */
+  readonly nudges: SupervisionNudge;
 
   /** "coaching supervision monthly, first Tuesday, 10:00": confirm what was understood, with the next three dates. */
   async setUpFromText(turn: FeatureTurn, text: string): Promise<void> {
@@ -467,9 +485,29 @@ export class SupervisionCommands {
     );
   }
 
+  /** Delete pressed: asks first, on a card with Yes and No. */
   async remove(turn: FeatureTurn, scheduleId: string): Promise<void> {
     const stored = await this.ownSchedule(turn, scheduleId);
     if (!stored) {
+      return;
+    }
+    const { schedule } = stored.value;
+    await turn.send({
+      attachments: [
+        renderSupervisionDeleteCard({
+          scheduleId,
+          kind: KIND_LABELS[schedule.kind],
+          when: describeCadence(schedule.cadence, schedule.startTime),
+        }),
+      ],
+    });
+  }
+
+  /** Yes on "Delete this schedule?": a second press finds nothing to delete and says so. */
+  async removeConfirmed(turn: FeatureTurn, scheduleId: string): Promise<void> {
+    const stored = await this.deps.supervision.getSchedule(turn.caller.userId, scheduleId);
+    if (!stored) {
+      await turn.send("I can't find that schedule among yours; it may already have been deleted.");
       return;
     }
     await this.deps.supervision.deleteSchedule(turn.caller.userId, scheduleId);
@@ -526,6 +564,8 @@ export class SupervisionCommands {
           hours: `${hoursAndMinutes(summary.coachingMinutesLast12Months)} (expected: ${low} to ${high} hours, 1 to 2 hours a month)`,
           overdue: summary.overdue,
           overdueText: `No coaching supervision recorded in the last ${this.deps.overdueWeeks} weeks. Coaching supervision is expected monthly.`,
+          pausedUntilText: pausedUntilText(schedules, now),
+          today: now.setZone(LONDON).toISODate() ?? '',
           totals: summary.byKind.map((t) => ({
             kind: KIND_LABELS[t.kind],
             value: `${hoursAndMinutes(t.minutesThisMonth)} this month; ${hoursAndMinutes(t.minutesThisYear)} this year. ${EXPECTED_SUPERVISION[t.kind]}`,
@@ -571,6 +611,8 @@ export class SupervisionCommands {
         last: summary.lastCoaching ? londonTime(summary.lastCoaching) : 'None recorded',
         next: next ? londonTime(next.toUTC().toISO() ?? '') : 'Nothing scheduled',
         hours: hoursAndMinutes(summary.coachingMinutesLast12Months),
+        canNudge: summary.overdue,
+        coachId: id,
       });
     }
     await turn.send({

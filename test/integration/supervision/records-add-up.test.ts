@@ -216,11 +216,11 @@ describe('supervision records that add up', () => {
 
   it("says another coach's schedule was not found when asked to delete it, and keeps it", async () => {
     const { bot, scheduleId } = await savedWithForm('2026-11-20T12:00:00Z', {}, SECOND_COACH);
-    const [reply] = await bot.send(
-      as(COACH, { value: { verb: 'supervision.delete', scheduleId } }),
-    );
-    expect(reply?.text).not.toMatch(/Deleted/);
-    expect(reply?.text).toMatch(/can't find that schedule among yours/);
+    for (const verb of ['supervision.delete', 'supervision.deleteConfirmed']) {
+      const [reply] = await bot.send(as(COACH, { value: { verb, scheduleId } }));
+      expect(reply?.text).not.toMatch(/Deleted/);
+      expect(reply?.text).toMatch(/can't find that schedule among yours/);
+    }
     expect(
       await bot.supervision.getSchedule(SECOND_COACH.aadObjectId.toLowerCase(), scheduleId),
     ).toBeDefined();

@@ -439,12 +439,21 @@ describe("a schedule's buttons", () => {
     ]);
   });
 
-  it('Delete removes the schedule and keeps the records of past sessions', async () => {
+  it('Delete asks first; Yes removes the schedule and keeps the records of past sessions', async () => {
     const { commands, supervision, turn } = await withSchedule();
     await supervision.saveRecord(attended('2026-11-03T10:00:00.000Z'));
     await commands.remove(turn, 'schedule-1');
-    expect(turn.texts()).toEqual([
+    const [confirm] = turn.cards();
+    expect(textOf(confirm)).toContain('Delete this schedule?');
+    expect(buttonsOf(confirm).map((b) => b.title)).toEqual(['Yes, delete it', 'No, keep it']);
+    expect(await supervision.listSchedules(COACH_ID)).toHaveLength(1);
+
+    const yes = recordedTurn(asCoach());
+    await commands.removeConfirmed(yes, 'schedule-1');
+    await commands.removeConfirmed(yes, 'schedule-1');
+    expect(yes.texts()).toEqual([
       'Deleted that schedule. Records of past sessions are kept for your supervision hours.',
+      "I can't find that schedule among yours; it may already have been deleted.",
     ]);
     expect(await supervision.listSchedules(COACH_ID)).toEqual([]);
     expect(await supervision.listRecords(COACH_ID)).toHaveLength(1);
