@@ -58,6 +58,7 @@ export const supervisionActionSchemas = [
     scheduleId: z.string().min(1).max(100),
   }),
   z.object({ verb: z.literal('supervision.keep') }),
+  z.object({ verb: z.literal('supervision.mine') }),
   /** Supervision that was not scheduled (or happened before set-up): the form, then its submit. */
   z.object({ verb: z.literal('supervision.past') }),
   z.object({

@@ -6,6 +6,7 @@ import { occurrenceKey, occurrenceOf } from '../../domain/supervision/session-oc
 import confirmTemplate from './supervision-confirm.card.json';
 import deleteTemplate from './supervision-delete.card.json';
 import pastTemplate from './supervision-past.card.json';
+import recordedTemplate from './supervision-recorded.card.json';
 import formTemplate from './supervision-form.card.json';
 import mineTemplate from './my-supervision.card.json';
 import reminderTemplate from './supervision-reminder.card.json';
@@ -197,3 +198,13 @@ export const supervisionPastSchema = z.object({
 export type SupervisionPastData = z.infer<typeof supervisionPastSchema>;
 
 export const renderSupervisionPastCard = renderWith(pastTemplate, supervisionPastSchema);
+
+const recordedSchema = z.object({
+  headline: z.string(),
+  kind: z.string(),
+  when: z.string(),
+  outcome: z.string(),
+});
+
+/** A reminder card once a choice was made on it: what was recorded, and no buttons left. */
+export const renderSupervisionRecordedCard = renderWith(recordedTemplate, recordedSchema);

@@ -45,6 +45,11 @@ export function supervisionRoutes(
         handle: (turn, a) => supervision.removeConfirmed(turn, a.scheduleId),
       },
       'supervision.keep': { ...coach, handle: (turn) => turn.send('OK, kept.') },
+      'supervision.mine': {
+        ...coach,
+        privateReply: true,
+        handle: (turn) => supervision.mine(turn),
+      },
       'supervision.past': { ...coach, handle: (turn) => supervision.unscheduled.form(turn) },
       'supervision.recordPast': {
         ...coach,

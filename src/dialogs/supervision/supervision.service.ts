@@ -12,6 +12,7 @@ import {
   type SupervisionFormData,
   renderTeamSupervisionCard,
   renderSupervisionDeleteCard,
+  renderSupervisionRecordedCard,
 } from '../../cards/supervision/supervision.cards';
 import type { Clock } from '../../domain/clock';
 import { hoursAndMinutes } from '../../domain/duration-text';
@@ -353,6 +354,17 @@ export class SupervisionCommands {
     }
     const label = KIND_LABELS[schedule.kind];
     const currentIso = current.toISO() ?? '';
+    const settleCard = (headline: string, outcome: string): Promise<boolean> =>
+      turn.updateCard?.({
+        attachments: [
+          renderSupervisionRecordedCard({
+            headline,
+            kind: label,
+            when: londonTime(pressedFor.toISO() ?? ''),
+            outcome,
+          }),
+        ],
+      }) ?? Promise.resolve(false);
     if (current.toMillis() !== pressedFor.toMillis()) {
       // A card about a time the session has since been moved from.
       await turn.send(
@@ -360,6 +372,7 @@ export class SupervisionCommands {
           ? `Recorded: ${label} on ${londonTime(occurrence.toISO() ?? '')} moved to ${londonTime(currentIso)}.`
           : `That session was moved to ${londonTime(currentIso)}, so nothing was recorded from this card.`,
       );
+      await settleCard(`This session moved`, `Moved to ${londonTime(currentIso)}`);
       return;
     }
     if (action.outcome === 'attended' && current > now) {
@@ -401,6 +414,7 @@ export class SupervisionCommands {
       moved: `moved to ${movedTo ? londonTime(movedTo.toISO() ?? '') : ''}`,
     }[action.outcome];
     await turn.send(`Recorded: ${label} on ${londonTime(currentIso)} ${said}.`);
+    await settleCard(`Recorded: ${label}`, said.charAt(0).toUpperCase() + said.slice(1));
   }
 
   /** The schedule's next session on a card where the coach can move it (or say it will not happen). */
