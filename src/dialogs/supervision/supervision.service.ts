@@ -528,6 +528,17 @@ export class SupervisionCommands {
     await turn.send(
       'Deleted that schedule. Records of past sessions are kept for your supervision hours.',
     );
+    const { schedule } = stored.value;
+    await turn.updateCard?.({
+      attachments: [
+        renderSupervisionRecordedCard({
+          headline: 'Schedule deleted',
+          kind: KIND_LABELS[schedule.kind],
+          when: describeCadence(schedule.cadence, schedule.startTime),
+          outcome: 'Deleted; records of past sessions kept',
+        }),
+      ],
+    });
   }
 
   /**
