@@ -21,6 +21,8 @@ export const supervisionActionSchemas = [
     /** The session's planned start, when it was moved (older cards have none). */
     occurrence: z.iso.datetime().optional(),
     outcome: z.enum(['attended', 'missed', 'moved']),
+    /** Yes on "Cancel this session?": a session still to come is cancelled only once confirmed. */
+    confirmed: z.literal('yes').optional(),
     movedDate: z.string().max(20).optional(),
     movedTime: z.string().max(10).optional(),
   }),
@@ -91,4 +93,5 @@ export const supervisionFieldRules: FieldRules = {
   date: { label: 'Date' },
   until: { label: 'Pause until' },
   coachId: { policy: 'choice' },
+  confirmed: { policy: 'choice' },
 };

@@ -4,6 +4,7 @@ import type { Cadence, Schedule } from '../../domain/supervision/schedule';
 import { KIND_LABELS, LONDON } from '../../domain/supervision/schedule';
 import { occurrenceKey, occurrenceOf } from '../../domain/supervision/session-occurrence';
 import confirmTemplate from './supervision-confirm.card.json';
+import cancelTemplate from './supervision-cancel.card.json';
 import deleteTemplate from './supervision-delete.card.json';
 import pastTemplate from './supervision-past.card.json';
 import recordedTemplate from './supervision-recorded.card.json';
@@ -208,3 +209,14 @@ const recordedSchema = z.object({
 
 /** A reminder card once a choice was made on it: what was recorded, and no buttons left. */
 export const renderSupervisionRecordedCard = renderWith(recordedTemplate, recordedSchema);
+
+const cancelSchema = z.object({
+  scheduleId: z.string(),
+  sessionStart: z.string(),
+  occurrence: z.string(),
+  kind: z.string(),
+  when: z.string(),
+});
+
+/** "Cancel this session?" with Yes and No, before a session still to come is marked as not happening. */
+export const renderSupervisionCancelCard = renderWith(cancelTemplate, cancelSchema);

@@ -13,6 +13,7 @@ import {
   renderTeamSupervisionCard,
   renderSupervisionDeleteCard,
   renderSupervisionRecordedCard,
+  renderSupervisionCancelCard,
 } from '../../cards/supervision/supervision.cards';
 import type { Clock } from '../../domain/clock';
 import { hoursAndMinutes } from '../../domain/duration-text';
@@ -375,6 +376,20 @@ export class SupervisionCommands {
       await settleCard(`This session moved`, `Moved to ${londonTime(currentIso)}`);
       return;
     }
+    if (action.outcome === 'missed' && current > now && action.confirmed !== 'yes') {
+      await turn.send({
+        attachments: [
+          renderSupervisionCancelCard({
+            scheduleId: schedule.scheduleId,
+            sessionStart: currentIso,
+            occurrence: occurrenceKey(occurrence),
+            kind: label,
+            when: londonTime(currentIso),
+          }),
+        ],
+      });
+      return;
+    }
     if (action.outcome === 'attended' && current > now) {
       await turn.send(
         `That session has not started yet (${londonTime(currentIso)}). Record it as attended once it has started.`,
@@ -605,7 +620,11 @@ export class SupervisionCommands {
                 ? `${next.setZone(LONDON).toFormat('d LLL')}${holiday ? ` (bank holiday: ${holiday})` : ''}`
                 : 'none',
               canMove: next !== undefined && !schedule.paused,
-              pausedText: schedule.paused ? ' · paused' : '',
+              pausedText: schedule.paused
+                ? ' · paused'
+                : next === undefined
+                  ? ' · no sessions to come: change or delete it'
+                  : '',
               pauseTitle: schedule.paused ? 'Resume' : 'Pause',
               pauseTo: schedule.paused ? 'false' : 'true',
             };

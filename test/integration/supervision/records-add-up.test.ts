@@ -148,6 +148,18 @@ describe('supervision records that add up', () => {
     expect(await bot.supervision.listSchedules(COACH_ID)).toEqual([]);
   });
 
+  it('never shows a schedule saved before with every date past as next', async () => {
+    const { bot, scheduleId } = await savedWithForm('2026-11-20T12:00:00Z', {
+      cadenceType: 'one-off',
+      dates: '2026-11-24',
+    });
+    bot.clock.set('2026-11-30T12:00:00Z');
+    const [card] = await bot.send(as(COACH, { text: 'my supervision' }));
+    expect(cardText(card)).toContain('"value":"Nothing scheduled"');
+    expect(cardText(card)).toContain('next none · no sessions to come: change or delete it');
+    expect(cardText(card)).not.toContain(`"verb":"supervision.move","scheduleId":"${scheduleId}"`);
+  });
+
   it('keeps what was typed on the form and says what to fix in plain words', async () => {
     const bot = buildTestBot({ database: store.database });
     bot.clock.set('2026-11-20T12:00:00Z');
@@ -177,9 +189,16 @@ describe('supervision records that add up', () => {
 
   it('a session that did not happen is no longer next, on my supervision or on Move', async () => {
     const { bot, scheduleId } = await savedWithForm('2026-11-20T12:00:00Z', {});
-    const [missed] = await bot.send(
-      as(COACH, { value: record(scheduleId, '2026-12-01T10:00:00.000Z', 'missed') }),
-    );
+    const press = record(scheduleId, '2026-12-01T10:00:00.000Z', 'missed');
+    // A session still to come is cancelled only once confirmed.
+    const [confirm] = await bot.send(as(COACH, { value: press }));
+    expect(cardText(confirm)).toContain('Cancel this session?');
+    expect(
+      (await bot.supervision.listRecords(COACH_ID)).filter((r) => r.scheduleId === scheduleId),
+    ).toEqual([]);
+    const [no] = await bot.send(as(COACH, { value: { verb: 'supervision.keep' } }));
+    expect(no?.text).toBe('OK, kept.');
+    const [missed] = await bot.send(as(COACH, { value: { ...press, confirmed: 'yes' } }));
     expect(missed?.text).toBe(
       "Recorded: Coaching supervision (group) on Tue 1 Dec 2026 at 10:00 didn't happen.",
     );
