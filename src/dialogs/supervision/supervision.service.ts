@@ -49,6 +49,7 @@ import {
   currentStartOf,
   occurrenceKey,
   occurrenceOf,
+  onePerSession,
   unrecordedSessions,
 } from '../../domain/supervision/session-occurrence';
 import type { SupervisionRepository } from '../../store/supervision.repository';
@@ -578,10 +579,14 @@ export class SupervisionCommands {
   async mine(turn: FeatureTurn): Promise<void> {
     const coachId = turn.caller.userId;
     const now = this.deps.clock.now();
-    const [schedules, records] = await Promise.all([
+    const [schedules, stored] = await Promise.all([
       this.deps.supervision.listSchedules(coachId),
       this.deps.supervision.listRecords(coachId),
     ]);
+    const records = onePerSession(
+      stored,
+      schedules.map((s) => s.schedule),
+    );
     const summary = summariseSupervision(records, now, this.deps.overdueWeeks);
     // "Did not happen" and sessions already recorded are not next.
     const withNext = schedules.map((s) => ({
@@ -639,10 +644,14 @@ export class SupervisionCommands {
     const rows = [];
     for (const coach of this.deps.pcn.coaches) {
       const id = coach.aadObjectId.toLowerCase();
-      const [records, schedules] = await Promise.all([
+      const [stored, schedules] = await Promise.all([
         this.deps.supervision.listRecords(id),
         this.deps.supervision.listSchedules(id),
       ]);
+      const records = onePerSession(
+        stored,
+        schedules.map((s) => s.schedule),
+      );
       const summary = summariseSupervision(records, now, this.deps.overdueWeeks);
       const next = schedules
         .filter((s) => !s.schedule.paused)

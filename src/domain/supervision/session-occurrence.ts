@@ -42,3 +42,25 @@ export function unrecordedSessions(
     .filter((start) => !settled.has(occurrenceOf(schedule, start).toMillis()))
     .slice(0, count);
 }
+
+/**
+ * Records as one per session. Before sessions were named by their planned start, a moved session
+ * pressed Attended on its new reminder was stored under its new time as well: such a record is
+ * dropped when the planned start's record exists, so older data adds up too.
+ */
+export function onePerSession(
+  records: readonly SupervisionRecord[],
+  schedules: ReadonlyArray<Pick<Schedule, 'scheduleId' | 'moves'>>,
+): SupervisionRecord[] {
+  const key = (scheduleId: string, iso: string): string =>
+    `${scheduleId}|${DateTime.fromISO(iso).toMillis()}`;
+  const recorded = new Set(records.map((r) => key(r.scheduleId, r.sessionStart)));
+  const movedTo = new Set(
+    schedules.flatMap((s) =>
+      (s.moves ?? [])
+        .filter((m) => recorded.has(key(s.scheduleId, m.from)))
+        .map((m) => key(s.scheduleId, m.to)),
+    ),
+  );
+  return records.filter((r) => !movedTo.has(key(r.scheduleId, r.sessionStart)));
+}

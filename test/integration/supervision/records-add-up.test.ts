@@ -102,6 +102,37 @@ describe('supervision records that add up', () => {
     expect(cardText(card)).not.toContain('3 hours');
   });
 
+  it('counts once a moved session recorded twice before this was fixed', async () => {
+    // Sam has no records yet (the records of Jo's sessions in the tests above are kept).
+    const { bot, scheduleId } = await savedWithForm('2026-11-20T12:00:00Z', {}, SECOND_COACH);
+    await bot.send(
+      as(SECOND_COACH, {
+        value: record(scheduleId, '2026-12-01T10:00:00.000Z', 'moved', {
+          movedDate: '2026-12-03',
+          movedTime: '14:00',
+        }),
+      }),
+    );
+    // As the old code stored it: Attended on the new card under the new time, and on the old one.
+    for (const sessionStart of ['2026-12-03T14:00:00.000Z', '2026-12-01T10:00:00.000Z']) {
+      await bot.supervision.saveRecord({
+        coachId: SECOND_COACH.aadObjectId.toLowerCase(),
+        scheduleId,
+        kind: 'coaching-group',
+        sessionStart,
+        outcome: 'attended',
+        durationMinutes: 90,
+        movedTo: null,
+        recordedAt: '2026-12-03T16:00:00.000Z',
+      });
+    }
+    bot.clock.set('2026-12-03T16:00:00Z');
+    const [card] = await bot.send(as(SECOND_COACH, { text: 'my supervision' }));
+    expect(cardText(card)).toContain(
+      '1 hour 30 minutes (expected: 12 to 24 hours, 1 to 2 hours a month)',
+    );
+  });
+
   it('refuses Attended before the session has started', async () => {
     const { bot, scheduleId } = await savedWithForm('2026-11-20T12:00:00Z', {});
     const [reply] = await bot.send(

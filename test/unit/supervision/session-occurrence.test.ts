@@ -4,6 +4,7 @@ import {
   isSettled,
   occurrenceKey,
   occurrenceOf,
+  onePerSession,
   unrecordedSessions,
 } from '../../../src/domain/supervision/session-occurrence';
 import { pastProblem } from '../../../src/domain/supervision/schedule-dates';
@@ -98,5 +99,16 @@ describe('schedules in the past', () => {
         now,
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('older records of a moved session', () => {
+  it('count once: the record under the new time is dropped when the planned start has one', () => {
+    const atOld = { ...recordOf('2026-12-01T10:00:00.000Z', 'attended'), durationMinutes: 60 };
+    const atNew = { ...recordOf('2026-12-03T14:00:00.000Z', 'attended'), durationMinutes: 60 };
+    const other = { ...recordOf('2027-01-05T10:00:00.000Z', 'attended'), durationMinutes: 60 };
+    expect(onePerSession([atOld, atNew, other], [moved])).toEqual([atOld, other]);
+    // With no record under the planned start, the one under the new time is the session's.
+    expect(onePerSession([atNew], [moved])).toEqual([atNew]);
   });
 });
