@@ -186,6 +186,9 @@ export class SupervisionCommands {
       reminderOffsets: reminders.offsets,
       paused: existing?.value.schedule.paused ?? false,
       ...(existing?.value.schedule.moves ? { moves: existing.value.schedule.moves } : {}),
+      ...(existing?.value.schedule.pausedUntil
+        ? { pausedUntil: existing.value.schedule.pausedUntil }
+        : {}),
     };
     await this.deps.supervision.saveSchedule(
       withFirstReminder(
