@@ -218,6 +218,7 @@ export function buildBot(wiring: BotWiring): {
           overdueWeeks: config.supervision.overdueWeeks,
           reminderOffsets: config.supervision.reminderOffsets,
           calendar: links,
+          personalChat: wiring.personalChat,
         }),
         new PastSessionReplies(clock),
       ),

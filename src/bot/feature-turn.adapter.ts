@@ -44,6 +44,19 @@ export function featureTurn(context: TurnContext, runner: DialogRunner): Feature
     send: async (reply) => {
       await context.sendActivity(reply);
     },
+    updateCard: async (reply) => {
+      const id = activity.replyToId;
+      if (!id || activity.value === undefined) {
+        return false;
+      }
+      try {
+        await context.updateActivity({ type: 'message', id, attachments: reply.attachments });
+        return true;
+      } catch {
+        // Teams may refuse (an old message, another app's card): the reply already says it all.
+        return false;
+      }
+    },
     startDialog: (dialogId, options) => runner.start(context, dialogId, options),
   };
 }

@@ -36,6 +36,12 @@ export interface FeatureTurn {
   /** Stable for one activity in one conversation: a redelivery carries the same key. */
   readonly activityKey: string;
   send(reply: Reply): Promise<void>;
+  /**
+   * Replace the card whose button started this turn (so its buttons cannot be pressed again), where
+   * Teams allows it. False when there is no such card or it could not be updated: the reply sent
+   * must be right on its own.
+   */
+  updateCard?(reply: Exclude<Reply, string>): Promise<boolean>;
   /** Start a dialog (replacing what the user had in progress), with the options it takes. */
   startDialog(dialogId: string, options?: object): Promise<void>;
 }

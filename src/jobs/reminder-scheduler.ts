@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { RateWindow } from '../domain/broadcast/rate-limits';
 import type { BankHolidayCalendar } from '../domain/supervision/bank-holidays';
 import { ensureUtc, isLate, nextReminder } from '../domain/supervision/reminder-plan';
+import { isSettled, occurrenceKey, occurrenceOf } from '../domain/supervision/session-occurrence';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { RateGate } from '../store/rate-gate';
@@ -165,15 +166,15 @@ export class ReminderScheduler {
     if (!claimed) {
       return false;
     }
-    if (kind === 'follow-up') {
-      const record = await this.deps.supervision.getRecord(
-        stored.schedule.coachId,
-        stored.schedule.scheduleId,
-        sessionStart.toISO() ?? '',
-      );
-      if (record) {
-        return false;
-      }
+    // Nothing to remind about once the session was recorded as held or not happening (from any
+    // card: the record is named by the session's planned start, wherever it was moved).
+    const record = await this.deps.supervision.getRecord(
+      stored.schedule.coachId,
+      stored.schedule.scheduleId,
+      occurrenceKey(occurrenceOf(stored.schedule, sessionStart)),
+    );
+    if (isSettled(record)) {
+      return false;
     }
     await this.takeTenantSlot(stored.tenantId);
     const result = await this.deps.messenger.sendReminder({

@@ -144,6 +144,19 @@ export class CosmosSupervisionRepository implements SupervisionRepository {
     return docs.map(parseRecord);
   }
 
+  async claimNudge(coachId: string, day: string): Promise<boolean> {
+    try {
+      // One small marker per coach per day nudged, in the coach's partition.
+      await this.container.items.create({ id: `nudge-${day}`, type: 'nudge', coachId, day });
+      return true;
+    } catch (error) {
+      if (cosmosStatus(error) === 409) {
+        return false;
+      }
+      throw storageError('claim nudge', error);
+    }
+  }
+
   private async query(query: string, parameters: QueryParameters): Promise<Doc[]> {
     return queryAll<Doc>(this.container, 'supervision', query, parameters);
   }

@@ -41,4 +41,9 @@ export interface SupervisionRepository {
     sessionStart: string,
   ): Promise<SupervisionRecord | undefined>;
   listRecords(coachId: string): Promise<SupervisionRecord[]>;
+  /**
+   * Marks that the coach was nudged on `day` (a London date); false when they already were that
+   * day, so a lead pressing Nudge twice (or two leads) sends one reminder.
+   */
+  claimNudge(coachId: string, day: string): Promise<boolean>;
 }

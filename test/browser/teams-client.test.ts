@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import {
   lastCard,
@@ -16,6 +17,7 @@ import {
   expectSavedBeforeReminder,
   sessionWithReminderSoon,
 } from '../helpers/supervision-fixtures';
+import { waitUntil } from '../helpers/waiting';
 
 /*
  * `npm run test:e2e`: the bot (embedded store) and the Microsoft 365 Agents Playground on free
@@ -190,6 +192,14 @@ describe('a coach', () => {
     const reminder = await lastCardText(page);
     expect(reminder).toContain(start.toFormat('HH:mm'));
     await shootLastCard(page, 'coach-reminder.png');
+    // Attended counts only once the session has started: the reminder comes a minute before.
+    await lastCard(page).getByRole('button', { name: 'Attended' }).click();
+    await waitForText(page, 'That session has not started yet');
+    await waitUntil(
+      () => Promise.resolve(DateTime.now() >= start),
+      start.diffNow().toMillis() + 60_000,
+      'the session to start',
+    );
     await lastCard(page).getByRole('button', { name: 'Attended' }).click();
     await waitForText(page, 'Recorded: Coaching supervision (1:1)');
   }, 300_000);

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { cardText } from '../helpers/card-reading';
 import { asActivity } from '../helpers/playground-driver';
 import {
@@ -5,6 +6,7 @@ import {
   sessionWithReminderSoon,
 } from '../helpers/supervision-fixtures';
 import { usePlayground } from '../helpers/use-playground';
+import { waitUntil } from '../helpers/waiting';
 
 // The development setting that shortens reminders: one minute before the session.
 const playground = usePlayground('supervision', {
@@ -56,12 +58,16 @@ describe('a coach in the Agents Playground', () => {
       )?.[1] ?? '';
     const scheduleId =
       /"verb":"supervision.record","scheduleId":"([^"]+)"/.exec(reminderText)?.[1] ?? '';
-    await driver.submit(reminder, {
-      verb: 'supervision.record',
-      scheduleId,
-      sessionStart,
-      outcome: 'attended',
-    });
+    const attended = { verb: 'supervision.record', scheduleId, sessionStart, outcome: 'attended' };
+    // Attended counts only once the session has started: the reminder comes a minute before.
+    await driver.submit(reminder, attended);
+    expect((await driver.nextBotMessage()).text).toMatch(/^That session has not started yet/);
+    await waitUntil(
+      () => Promise.resolve(DateTime.now() >= start),
+      start.diffNow().toMillis() + 60_000,
+      'the session to start',
+    );
+    await driver.submit(reminder, attended);
     expect((await driver.nextBotMessage()).text).toMatch(
       /^Recorded: Coaching supervision \(1:1\) on .* attended\.$/,
     );
@@ -69,7 +75,8 @@ describe('a coach in the Agents Playground', () => {
     await driver.say(chat, 'my supervision');
     const mine = cardText(asActivity(await driver.nextBotMessage()));
     expect(mine).toContain('My supervision');
-    expect(mine).toContain(`Coaching supervision (1:1), ${start.toFormat("ccc d LLL 'at' HH:mm")}`);
+    expect(mine).toContain(start.toFormat("ccc d LLL yyyy 'at' HH:mm"));
+    expect(mine).toContain('1 hour this month');
     // The reminder falls due up to 90 seconds after the test starts, and waits a minute beyond.
   }, 300_000);
 });

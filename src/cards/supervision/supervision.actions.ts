@@ -18,7 +18,11 @@ export const supervisionActionSchemas = [
     verb: z.literal('supervision.record'),
     scheduleId: z.string().min(1).max(100),
     sessionStart: z.iso.datetime(),
+    /** The session's planned start, when it was moved (older cards have none). */
+    occurrence: z.iso.datetime().optional(),
     outcome: z.enum(['attended', 'missed', 'moved']),
+    /** Yes on "Cancel this session?": a session still to come is cancelled only once confirmed. */
+    confirmed: z.literal('yes').optional(),
     movedDate: z.string().max(20).optional(),
     movedTime: z.string().max(10).optional(),
   }),
@@ -52,6 +56,25 @@ export const supervisionActionSchemas = [
     place: z.string().max(300).optional(),
     reminders: z.string().max(100).optional(),
   }),
+  /** Delete pressed on my supervision: asks first. */
+  z.object({
+    verb: z.literal('supervision.deleteConfirmed'),
+    scheduleId: z.string().min(1).max(100),
+  }),
+  z.object({ verb: z.literal('supervision.keep') }),
+  /** Supervision that was not scheduled (or happened before set-up): the form, then its submit. */
+  z.object({ verb: z.literal('supervision.past') }),
+  z.object({
+    verb: z.literal('supervision.recordPast'),
+    draftId: z.uuid(),
+    kind: z.string().max(30).optional(),
+    date: z.string().max(20).optional(),
+    durationMinutes: z.union([z.string().max(4), z.number()]).optional(),
+  }),
+  /** No reminders before this date (annual leave); they resume on it. */
+  z.object({ verb: z.literal('supervision.pauseUntil'), until: z.string().max(20).optional() }),
+  /** The lead's friendly reminder to an overdue coach, from team supervision status. */
+  z.object({ verb: z.literal('supervision.nudge'), coachId: z.string().min(1).max(100) }),
 ] as const;
 
 export type SupervisionAction = z.infer<(typeof supervisionActionSchemas)[number]>;
@@ -67,4 +90,9 @@ export const supervisionFieldRules: FieldRules = {
   dates: { label: 'Dates' },
   firstDate: { label: 'First date' },
   movedDate: { label: 'New date' },
+  occurrence: { policy: 'choice' },
+  date: { label: 'Date' },
+  until: { label: 'Pause until' },
+  coachId: { policy: 'choice' },
+  confirmed: { policy: 'choice' },
 };

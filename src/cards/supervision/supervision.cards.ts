@@ -2,7 +2,12 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Cadence, Schedule } from '../../domain/supervision/schedule';
 import { KIND_LABELS, LONDON } from '../../domain/supervision/schedule';
+import { occurrenceKey, occurrenceOf } from '../../domain/supervision/session-occurrence';
 import confirmTemplate from './supervision-confirm.card.json';
+import cancelTemplate from './supervision-cancel.card.json';
+import deleteTemplate from './supervision-delete.card.json';
+import pastTemplate from './supervision-past.card.json';
+import recordedTemplate from './supervision-recorded.card.json';
 import formTemplate from './supervision-form.card.json';
 import mineTemplate from './my-supervision.card.json';
 import reminderTemplate from './supervision-reminder.card.json';
@@ -68,6 +73,8 @@ const reminderSchema = z.object({
   place: z.string(),
   scheduleId: z.string(),
   sessionStart: z.string(),
+  /** The session's planned start: names it, wherever it was moved. */
+  occurrence: z.string(),
   startTime: z.string(),
 });
 
@@ -96,6 +103,9 @@ export function supervisionReminderData(
     place: schedule.place || 'Not recorded',
     scheduleId: schedule.scheduleId,
     sessionStart,
+    occurrence: occurrenceKey(
+      occurrenceOf(schedule, DateTime.fromISO(sessionStart, { zone: 'utc' })),
+    ),
     startTime: schedule.startTime,
   };
 }
@@ -108,6 +118,12 @@ const mineSchema = z.object({
   hours: z.string(),
   overdue: z.boolean(),
   overdueText: z.string(),
+  /** "Reminders paused until ..." or ''. */
+  pausedUntilText: z.string(),
+  /** Today (London, ISO date): the earliest date reminders can be paused until. */
+  today: z.string(),
+  /** Each kind's hours this month and this year, and what is expected where a figure is known. */
+  totals: z.array(z.object({ kind: z.string(), value: z.string() })),
   schedules: z.array(
     z.object({
       scheduleId: z.string(),
@@ -135,6 +151,9 @@ const teamSchema = z.object({
       last: z.string(),
       next: z.string(),
       hours: z.string(),
+      /** Overdue coaches get a Nudge button: a friendly reminder in their 1:1 chat. */
+      canNudge: z.boolean(),
+      coachId: z.string(),
     }),
   ),
 });
@@ -164,3 +183,42 @@ export const supervisionFormSchema = z.object({
 export type SupervisionFormData = z.infer<typeof supervisionFormSchema>;
 
 export const renderSupervisionFormCard = renderWith(formTemplate, supervisionFormSchema);
+
+const deleteSchema = z.object({ scheduleId: z.string(), kind: z.string(), when: z.string() });
+
+/** "Delete this schedule?" with Yes and No. */
+export const renderSupervisionDeleteCard = renderWith(deleteTemplate, deleteSchema);
+
+export const supervisionPastSchema = z.object({
+  problem: z.string(),
+  /** The id the record is saved under, so pressing Record twice records it once. */
+  draftId: z.string(),
+  kind: z.string(),
+  date: z.string(),
+  today: z.string(),
+  durationMinutes: z.number(),
+});
+export type SupervisionPastData = z.infer<typeof supervisionPastSchema>;
+
+export const renderSupervisionPastCard = renderWith(pastTemplate, supervisionPastSchema);
+
+const recordedSchema = z.object({
+  headline: z.string(),
+  kind: z.string(),
+  when: z.string(),
+  outcome: z.string(),
+});
+
+/** A reminder card once a choice was made on it: what was recorded, and no buttons left. */
+export const renderSupervisionRecordedCard = renderWith(recordedTemplate, recordedSchema);
+
+const cancelSchema = z.object({
+  scheduleId: z.string(),
+  sessionStart: z.string(),
+  occurrence: z.string(),
+  kind: z.string(),
+  when: z.string(),
+});
+
+/** "Cancel this session?" with Yes and No, before a session still to come is marked as not happening. */
+export const renderSupervisionCancelCard = renderWith(cancelTemplate, cancelSchema);

@@ -51,6 +51,25 @@ export function supervisionRoutes(
       },
       'supervision.change': { ...coach, handle: (turn, a) => supervision.form(turn, a.scheduleId) },
       'supervision.form': { ...coach, handle: (turn, a) => supervision.saveForm(turn, a) },
+      'supervision.deleteConfirmed': {
+        ...coach,
+        handle: (turn, a) => supervision.removeConfirmed(turn, a.scheduleId),
+      },
+      'supervision.keep': { ...coach, handle: (turn) => turn.send('OK, kept.') },
+      'supervision.past': { ...coach, handle: (turn) => supervision.unscheduled.form(turn) },
+      'supervision.recordPast': {
+        ...coach,
+        handle: (turn, a) => supervision.unscheduled.fromForm(turn, a),
+      },
+      'supervision.pauseUntil': {
+        ...coach,
+        handle: (turn, a) => supervision.pauses.pauseUntil(turn, a.until),
+      },
+      'supervision.nudge': {
+        ...lead,
+        privateReply: true,
+        handle: (turn, a) => supervision.nudges.nudge(turn, a.coachId),
+      },
     },
     commands: {
       'supervision-setup': {

@@ -11,8 +11,13 @@ import {
   supervisionReminderData,
   type SupervisionFormData,
   renderTeamSupervisionCard,
+  renderSupervisionDeleteCard,
+  renderSupervisionRecordedCard,
+  renderSupervisionCancelCard,
 } from '../../cards/supervision/supervision.cards';
 import type { Clock } from '../../domain/clock';
+import { hoursAndMinutes } from '../../domain/duration-text';
+import { EXPECTED_SUPERVISION } from '../../domain/supervision/expectations';
 import type { PcnConfig } from '../../domain/pcn-config';
 import type { BankHolidayCalendar } from '../../domain/supervision/bank-holidays';
 import {
@@ -32,55 +37,27 @@ import {
   reminderChoices,
 } from '../../domain/supervision/reminder-choices';
 import { parseScheduleText } from '../../domain/supervision/schedule-text';
+import { pastProblem } from '../../domain/supervision/schedule-dates';
+import { formAsEntered, readScheduleForm } from './schedule-form';
+import { pausedUntilText, SupervisionPause } from './supervision-pause';
+import { SupervisionNudge } from './supervision-nudge';
+import { UnscheduledSupervision } from './unscheduled-supervision';
+import type { PersonalChat } from '../personal-chat';
 import { withFirstReminder } from '../../domain/supervision/reminder-plan';
 import { summariseSupervision } from '../../domain/supervision/supervision-record';
+import {
+  currentStartOf,
+  occurrenceKey,
+  occurrenceOf,
+  onePerSession,
+  unrecordedSessions,
+} from '../../domain/supervision/session-occurrence';
 import type { SupervisionRepository } from '../../store/supervision.repository';
 import type { FeatureTurn } from '../feature-turn';
 import type { CalendarLinks } from '../../domain/supervision/calendar';
 import { calendarCard, calendarUrl } from './calendar-link';
 
 type Action<V extends SupervisionAction['verb']> = Extract<SupervisionAction, { verb: V }>;
-
-/** The form's inputs (strings) into a schedule's timing, or what to fix. */
-export function readScheduleForm(
-  action: Action<'supervision.form'>,
-):
-  | { ok: true; value: Pick<Schedule, 'kind' | 'cadence' | 'startTime' | 'durationMinutes'> }
-  | { ok: false; problem: string } {
-  const cadence =
-    action.cadenceType === 'every-n-weeks'
-      ? { type: 'every-n-weeks', weeks: Number(action.weeks), firstDate: action.firstDate ?? '' }
-      : action.cadenceType === 'one-off'
-        ? {
-            type: 'one-off',
-            dates: (action.dates ?? '')
-              .split(',')
-              .map((d) => d.trim())
-              .filter((d) => d.length > 0),
-          }
-        : { type: 'monthly-nth-weekday', nth: Number(action.nth), weekday: Number(action.weekday) };
-  const parsed = scheduleSchema
-    .pick({ kind: true, cadence: true, startTime: true, durationMinutes: true })
-    .safeParse({
-      kind: action.kind,
-      cadence,
-      startTime: action.startTime,
-      durationMinutes: Number(action.durationMinutes),
-    });
-  if (!parsed.success) {
-    const labels: Record<string, string> = {
-      kind: 'Supervision',
-      cadence: 'How often',
-      startTime: 'Time',
-      durationMinutes: 'Minutes',
-    };
-    return {
-      ok: false,
-      problem: `Not saved. ${parsed.error.issues.map((i) => `${labels[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join(' ')}`,
-    };
-  }
-  return { ok: true, value: parsed.data };
-}
 
 const MISSING_TEXT = {
   kind: 'which supervision (coaching, group coaching, clinical, or line management)',
@@ -109,8 +86,21 @@ export class SupervisionCommands {
       reminderOffsets?: readonly number[];
       /** Signed links to each schedule's .ics file; without them, no calendar buttons. */
       calendar?: CalendarLinks;
+      /** Coaches' 1:1 chats, for the lead's Nudge; without it, Nudge says nothing was sent. */
+      personalChat?: PersonalChat;
     },
-  ) {}
+  ) {
+    this.unscheduled = new UnscheduledSupervision(deps);
+    this.pauses = new SupervisionPause(deps);
+    this.nudges = new SupervisionNudge(deps);
+  }
+
+  /** Supervision recorded without a schedule: the form, and a method a text reader can call. */
+  readonly unscheduled: UnscheduledSupervision;
+  /** Reminders paused until a date (annual leave). */
+  readonly pauses: SupervisionPause;
+  /** The lead's friendly reminder to an overdue coach. */
+  readonly nudges: SupervisionNudge;
 
   /**
    * The "Add to calendar" (or "Remove from calendar") card for a schedule just saved, moved or
@@ -140,6 +130,11 @@ export class SupervisionCommands {
       return;
     }
     const schedule = parsed.schedule;
+    const past = pastProblem(schedule, now);
+    if (past) {
+      await turn.send(`${past} For example: coaching supervision on 12 January 2027 at 10:00`);
+      return;
+    }
     const { sessions, warning } = this.upcoming(schedule);
     await turn.send({
       attachments: [
@@ -177,7 +172,7 @@ export class SupervisionCommands {
 
   async saveForm(turn: FeatureTurn, action: Action<'supervision.form'>): Promise<void> {
     const coachId = turn.caller.userId;
-    const read = readScheduleForm(action);
+    const read = readScheduleForm(action, this.deps.clock.now());
     // A changed schedule keeps its id; a new one is saved under the form's draft id, so pressing
     // Save twice (or Teams delivering the press twice) saves it once.
     const savedId = action.scheduleId || action.draftId;
@@ -195,7 +190,7 @@ export class SupervisionCommands {
       await turn.send({
         attachments: [
           renderSupervisionFormCard({
-            ...this.formData(problem, existing?.value.schedule),
+            ...formAsEntered(action, this.formData(problem, existing?.value.schedule)),
             scheduleId: action.scheduleId ?? '',
             draftId: action.draftId ?? randomUUID(),
           }),
@@ -212,6 +207,9 @@ export class SupervisionCommands {
       reminderOffsets: reminders.offsets,
       paused: existing?.value.schedule.paused ?? false,
       ...(existing?.value.schedule.moves ? { moves: existing.value.schedule.moves } : {}),
+      ...(existing?.value.schedule.pausedUntil
+        ? { pausedUntil: existing.value.schedule.pausedUntil }
+        : {}),
     };
     await this.deps.supervision.saveSchedule(
       withFirstReminder(
@@ -309,6 +307,11 @@ export class SupervisionCommands {
       );
       return;
     }
+    const past = pastProblem(parsed.data, this.deps.clock.now());
+    if (past) {
+      await turn.send(`Not saved. ${past} Type the schedule again with the new dates.`);
+      return;
+    }
     const reminders = this.readReminders(action.reminders, this.reminderOffsets());
     if (!reminders.ok) {
       await turn.send(
@@ -339,6 +342,11 @@ export class SupervisionCommands {
     await this.sendCalendar(turn, schedule, 'added');
   }
 
+  /**
+   * Attended, did not happen or moved, from any card about a session: one record per session,
+   * named by its planned start wherever it was moved, so the old card of a moved session records
+   * nothing and pressing again (or Teams delivering twice) replaces, never adds.
+   */
   async record(turn: FeatureTurn, action: Action<'supervision.record'>): Promise<void> {
     const coachId = turn.caller.userId;
     const stored = await this.deps.supervision.getSchedule(coachId, action.scheduleId);
@@ -346,7 +354,14 @@ export class SupervisionCommands {
       await turn.send("I can't find that schedule among yours; it may have been deleted.");
       return;
     }
-    let movedTo: string | null = null;
+    const schedule = stored.value.schedule;
+    const now = this.deps.clock.now();
+    const pressedFor = DateTime.fromISO(action.sessionStart, { zone: 'utc' });
+    const occurrence = action.occurrence
+      ? DateTime.fromISO(action.occurrence, { zone: 'utc' })
+      : occurrenceOf(schedule, pressedFor);
+    const current = currentStartOf(schedule, occurrence);
+    let movedTo: DateTime | undefined;
     if (action.outcome === 'moved') {
       const moved = DateTime.fromISO(`${action.movedDate ?? ''}T${action.movedTime ?? ''}`, {
         zone: LONDON,
@@ -357,20 +372,69 @@ export class SupervisionCommands {
         );
         return;
       }
-      movedTo = moved.toUTC().toISO();
+      if (moved <= now) {
+        await turn.send(
+          `${londonTime(moved.toUTC().toISO() ?? '')} has already passed. Choose a new date and time from now on, then press Moved.`,
+        );
+        return;
+      }
+      movedTo = moved.toUTC();
     }
-    const schedule = stored.value.schedule;
-    // One record per session: pressing again (or Teams delivering twice) replaces, never adds.
+    const label = KIND_LABELS[schedule.kind];
+    const currentIso = current.toISO() ?? '';
+    const settleCard = (headline: string, outcome: string): Promise<boolean> =>
+      turn.updateCard?.({
+        attachments: [
+          renderSupervisionRecordedCard({
+            headline,
+            kind: label,
+            when: londonTime(pressedFor.toISO() ?? ''),
+            outcome,
+          }),
+        ],
+      }) ?? Promise.resolve(false);
+    if (current.toMillis() !== pressedFor.toMillis()) {
+      // A card about a time the session has since been moved from.
+      await turn.send(
+        movedTo?.toMillis() === current.toMillis()
+          ? `Recorded: ${label} on ${londonTime(occurrence.toISO() ?? '')} moved to ${londonTime(currentIso)}.`
+          : `That session was moved to ${londonTime(currentIso)}, so nothing was recorded from this card.`,
+      );
+      await settleCard(`This session moved`, `Moved to ${londonTime(currentIso)}`);
+      return;
+    }
+    if (action.outcome === 'missed' && current > now && action.confirmed !== 'yes') {
+      await turn.send({
+        attachments: [
+          renderSupervisionCancelCard({
+            scheduleId: schedule.scheduleId,
+            sessionStart: currentIso,
+            occurrence: occurrenceKey(occurrence),
+            kind: label,
+            when: londonTime(currentIso),
+          }),
+        ],
+      });
+      return;
+    }
+    if (action.outcome === 'attended' && current > now) {
+      await turn.send(
+        `That session has not started yet (${londonTime(currentIso)}). Record it as attended once it has started.`,
+      );
+      return;
+    }
     await this.deps.supervision.saveRecord({
       coachId,
       scheduleId: schedule.scheduleId,
       kind: schedule.kind,
-      sessionStart:
-        DateTime.fromISO(action.sessionStart, { zone: 'utc' }).toISO() ?? action.sessionStart,
+      sessionStart: occurrenceKey(occurrence),
+      ...(action.outcome === 'attended' && current.toMillis() !== occurrence.toMillis()
+        ? { heldAt: currentIso }
+        : {}),
       outcome: action.outcome,
       durationMinutes: action.outcome === 'attended' ? schedule.durationMinutes : 0,
-      movedTo,
-      recordedAt: this.deps.clock.now().toISO() ?? '',
+      movedTo: movedTo?.toISO() ?? null,
+      recordedAt: now.toISO() ?? '',
     });
     if (movedTo) {
       // The new time gets its own reminders (and follow-up), like any other session. Saved after
@@ -379,16 +443,9 @@ export class SupervisionCommands {
         withFirstReminder(
           {
             ...stored.value,
-            schedule: {
-              ...schedule,
-              moves: withMove(
-                schedule.moves,
-                DateTime.fromISO(action.sessionStart, { zone: 'utc' }),
-                DateTime.fromISO(movedTo, { zone: 'utc' }),
-              ),
-            },
+            schedule: { ...schedule, moves: withMove(schedule.moves, occurrence, movedTo) },
           },
-          this.deps.clock.now(),
+          now,
           this.deps.holidays,
         ),
       );
@@ -396,18 +453,13 @@ export class SupervisionCommands {
     const said = {
       attended: 'attended',
       missed: "didn't happen",
-      moved: `moved to ${movedTo ? londonTime(movedTo) : ''}`,
+      moved: `moved to ${movedTo ? londonTime(movedTo.toISO() ?? '') : ''}`,
     }[action.outcome];
-    await turn.send(
-      `Recorded: ${KIND_LABELS[schedule.kind]} on ${londonTime(action.sessionStart)} ${said}.`,
-    );
+    await turn.send(`Recorded: ${label} on ${londonTime(currentIso)} ${said}.`);
+    await settleCard(`Recorded: ${label}`, said.charAt(0).toUpperCase() + said.slice(1));
     if (movedTo) {
       // The schedule as just saved, with the move: its file shows the session at the new time.
-      const moves = withMove(
-        schedule.moves,
-        DateTime.fromISO(action.sessionStart, { zone: 'utc' }),
-        DateTime.fromISO(movedTo, { zone: 'utc' }),
-      );
+      const moves = withMove(schedule.moves, occurrence, movedTo);
       await this.sendCalendar(turn, { ...schedule, moves }, 'added');
     }
   }
@@ -418,7 +470,8 @@ export class SupervisionCommands {
     if (!stored) {
       return;
     }
-    const next = nextSessions(stored.value.schedule, this.deps.clock.now(), 1)[0];
+    const records = await this.deps.supervision.listRecords(turn.caller.userId);
+    const next = unrecordedSessions(stored.value.schedule, records, this.deps.clock.now(), 1)[0];
     if (!next) {
       await turn.send('That schedule has no sessions to come.');
       return;
@@ -493,16 +546,47 @@ export class SupervisionCommands {
     );
   }
 
+  /** Delete pressed: asks first, on a card with Yes and No. */
   async remove(turn: FeatureTurn, scheduleId: string): Promise<void> {
     const stored = await this.ownSchedule(turn, scheduleId);
     if (!stored) {
+      return;
+    }
+    const { schedule } = stored.value;
+    await turn.send({
+      attachments: [
+        renderSupervisionDeleteCard({
+          scheduleId,
+          kind: KIND_LABELS[schedule.kind],
+          when: describeCadence(schedule.cadence, schedule.startTime),
+        }),
+      ],
+    });
+  }
+
+  /** Yes on "Delete this schedule?": a second press finds nothing to delete and says so. */
+  async removeConfirmed(turn: FeatureTurn, scheduleId: string): Promise<void> {
+    const stored = await this.deps.supervision.getSchedule(turn.caller.userId, scheduleId);
+    if (!stored) {
+      await turn.send("I can't find that schedule among yours; it may already have been deleted.");
       return;
     }
     await this.deps.supervision.deleteSchedule(turn.caller.userId, scheduleId);
     await turn.send(
       'Deleted that schedule. Records of past sessions are kept for your supervision hours.',
     );
-    await this.sendCalendar(turn, stored.value.schedule, 'removed');
+    const { schedule } = stored.value;
+    await turn.updateCard?.({
+      attachments: [
+        renderSupervisionRecordedCard({
+          headline: 'Schedule deleted',
+          kind: KIND_LABELS[schedule.kind],
+          when: describeCadence(schedule.cadence, schedule.startTime),
+          outcome: 'Deleted; records of past sessions kept',
+        }),
+      ],
+    });
+    await this.sendCalendar(turn, schedule, 'removed');
   }
 
   /**
@@ -527,27 +611,42 @@ export class SupervisionCommands {
   async mine(turn: FeatureTurn): Promise<void> {
     const coachId = turn.caller.userId;
     const now = this.deps.clock.now();
-    const [schedules, records] = await Promise.all([
+    const [schedules, stored] = await Promise.all([
       this.deps.supervision.listSchedules(coachId),
       this.deps.supervision.listRecords(coachId),
     ]);
+    const records = onePerSession(
+      stored,
+      schedules.map((s) => s.schedule),
+    );
     const summary = summariseSupervision(records, now, this.deps.overdueWeeks);
-    const withNext = schedules.map((s) => ({ ...s, next: nextSessions(s.schedule, now, 1)[0] }));
+    // "Did not happen" and sessions already recorded are not next.
+    const withNext = schedules.map((s) => ({
+      ...s,
+      next: unrecordedSessions(s.schedule, records, now, 1)[0],
+    }));
     const upcoming = withNext
       .flatMap((s) =>
         s.next && !s.schedule.paused ? [{ start: s.next, kind: s.schedule.kind }] : [],
       )
       .sort((a, b) => a.start.toMillis() - b.start.toMillis())[0];
+    const [low, high] = summary.expectedHoursRange;
     await turn.send({
       attachments: [
         renderMySupervisionCard({
           last: summary.lastCoaching ? londonTime(summary.lastCoaching) : 'None recorded',
           next: upcoming
-            ? `${KIND_LABELS[upcoming.kind]}, ${upcoming.start.toFormat("ccc d LLL 'at' HH:mm")}`
+            ? `${KIND_LABELS[upcoming.kind]}, ${upcoming.start.setZone(LONDON).toFormat("ccc d LLL 'at' HH:mm")}`
             : 'Nothing scheduled',
-          hours: `${summary.coachingHoursLast12Months} hour${summary.coachingHoursLast12Months === 1 ? '' : 's'} (expected: ${summary.expectedHoursRange[0]} to ${summary.expectedHoursRange[1]}, 1 to 2 hours a month)`,
+          hours: `${hoursAndMinutes(summary.coachingMinutesLast12Months)} (expected: ${low} to ${high} hours, 1 to 2 hours a month)`,
           overdue: summary.overdue,
           overdueText: `No coaching supervision recorded in the last ${this.deps.overdueWeeks} weeks. Coaching supervision is expected monthly.`,
+          pausedUntilText: pausedUntilText(schedules, now),
+          today: now.setZone(LONDON).toISODate() ?? '',
+          totals: summary.byKind.map((t) => ({
+            kind: KIND_LABELS[t.kind],
+            value: `${hoursAndMinutes(t.minutesThisMonth)} this month; ${hoursAndMinutes(t.minutesThisYear)} this year. ${EXPECTED_SUPERVISION[t.kind]}`,
+          })),
           schedules: withNext.map(({ schedule, next }) => {
             const holiday = next ? this.deps.holidays.holidayOn(next) : undefined;
             return {
@@ -555,10 +654,14 @@ export class SupervisionCommands {
               kind: KIND_LABELS[schedule.kind],
               when: describeCadence(schedule.cadence, schedule.startTime),
               next: next
-                ? `${next.toFormat('d LLL')}${holiday ? ` (bank holiday: ${holiday})` : ''}`
+                ? `${next.setZone(LONDON).toFormat('d LLL')}${holiday ? ` (bank holiday: ${holiday})` : ''}`
                 : 'none',
               canMove: next !== undefined && !schedule.paused,
-              pausedText: schedule.paused ? ' · paused' : '',
+              pausedText: schedule.paused
+                ? ' · paused'
+                : next === undefined
+                  ? ' · no sessions to come: change or delete it'
+                  : '',
               pauseTitle: schedule.paused ? 'Resume' : 'Pause',
               pauseTo: schedule.paused ? 'false' : 'true',
               calendarUrl: this.deps.calendar
@@ -576,22 +679,28 @@ export class SupervisionCommands {
     const rows = [];
     for (const coach of this.deps.pcn.coaches) {
       const id = coach.aadObjectId.toLowerCase();
-      const [records, schedules] = await Promise.all([
+      const [stored, schedules] = await Promise.all([
         this.deps.supervision.listRecords(id),
         this.deps.supervision.listSchedules(id),
       ]);
+      const records = onePerSession(
+        stored,
+        schedules.map((s) => s.schedule),
+      );
       const summary = summariseSupervision(records, now, this.deps.overdueWeeks);
       const next = schedules
         .filter((s) => !s.schedule.paused)
-        .map((s) => nextSessions(s.schedule, now, 1)[0])
+        .map((s) => unrecordedSessions(s.schedule, records, now, 1)[0])
         .filter((d): d is DateTime => d !== undefined)
         .sort((a, b) => a.toMillis() - b.toMillis())[0];
       rows.push({
         name: `${coach.displayName}${summary.overdue ? ' (overdue)' : ''}`,
         colour: summary.overdue ? ('Attention' as const) : ('Default' as const),
         last: summary.lastCoaching ? londonTime(summary.lastCoaching) : 'None recorded',
-        next: next ? londonTime(next.toISO() ?? '') : 'Nothing scheduled',
-        hours: String(summary.coachingHoursLast12Months),
+        next: next ? londonTime(next.toUTC().toISO() ?? '') : 'Nothing scheduled',
+        hours: hoursAndMinutes(summary.coachingMinutesLast12Months),
+        canNudge: summary.overdue,
+        coachId: id,
       });
     }
     await turn.send({

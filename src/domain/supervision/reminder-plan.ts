@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { BankHolidayCalendar } from './bank-holidays';
-import { nextSessions, reminderTimes, type Schedule } from './schedule';
+import { LONDON, nextSessions, reminderTimes, type Schedule } from './schedule';
 
 export type ReminderKind = 'before' | 'follow-up';
 
@@ -25,12 +25,15 @@ export function nextReminder(
   if (schedule.paused) {
     return undefined;
   }
-  // Sessions that started up to a day ago may still have a follow-up to come.
-  const sessions = nextSessions(
-    schedule,
-    after.minus({ minutes: schedule.durationMinutes + FOLLOW_UP_AFTER_END_MINUTES + 1 }),
-    3,
-  );
+  // Sessions that started up to a day ago may still have a follow-up to come; none before the
+  // date reminders are paused until.
+  const recent = after.minus({
+    minutes: schedule.durationMinutes + FOLLOW_UP_AFTER_END_MINUTES + 1,
+  });
+  const resume = schedule.pausedUntil
+    ? DateTime.fromISO(schedule.pausedUntil, { zone: LONDON }).startOf('day')
+    : undefined;
+  const sessions = nextSessions(schedule, resume ? DateTime.max(recent, resume) : recent, 3);
   const candidates: PlannedReminder[] = [];
   for (const start of sessions) {
     for (const at of reminderTimes(start, schedule.reminderOffsets, holidays)) {

@@ -69,6 +69,8 @@ export const scheduleSchema = z.object({
     )
     .max(4),
   paused: z.boolean(),
+  /** No reminders for sessions before this date (London), e.g. annual leave; they resume on it. */
+  pausedUntil: isoDate.optional(),
   /** Sessions moved to another time (UTC ISO): reminders follow the new time. */
   moves: z
     .array(z.object({ from: z.iso.datetime(), to: z.iso.datetime() }))

@@ -95,6 +95,13 @@ export class MemorySupervisionRepository implements SupervisionRepository {
     });
   }
 
+  claimNudge(coachId: string, day: string): Promise<boolean> {
+    return settle(
+      () =>
+        this.container.create({ id: `nudge-${day}`, type: 'nudge', coachId, day }) !== undefined,
+    );
+  }
+
   listRecords(coachId: string): Promise<SupervisionRecord[]> {
     return settle(() =>
       this.container

@@ -136,7 +136,9 @@ describe('a coach sets up supervision and records it', () => {
     const records = await bot.supervision.listRecords(COACH.aadObjectId.toLowerCase());
     expect(records.filter((r) => r.scheduleId === scheduleId)).toHaveLength(1);
     const [mine] = await bot.send(as(COACH, { text: 'my supervision' }));
-    expect(cardText(mine)).toContain('1.5 hours (expected: 12 to 24, 1 to 2 hours a month)');
+    expect(cardText(mine)).toContain(
+      '1 hour 30 minutes (expected: 12 to 24 hours, 1 to 2 hours a month)',
+    );
   });
 
   it('a moved session needs the new date, and keeps it', async () => {
@@ -252,7 +254,10 @@ describe('a coach sets up supervision and records it', () => {
       place: 'Office',
     };
     const [bad] = await bot.send(as(COACH, { value: { ...entry, startTime: '25:00' } }));
-    expect(cardText(bad)).toContain('Not saved. Time: a time is HH:mm, 24-hour');
+    expect(cardText(bad)).toContain(
+      'Not saved. Time: Enter the time as hours and minutes, for example 10:00.',
+    );
+    expect(cardText(bad)).toContain('"value":"Pat Manager"');
     const [saved] = await bot.send(as(COACH, { value: entry }));
     expect(saved?.text).toMatch(
       /^Saved: Line management, Every 6 weeks on Wednesdays from 2 Dec 2026, 15:00\. Next: Wednesday 2 December 2026 at 15:00; Wednesday 13 January 2027 at 15:00/,

@@ -27,6 +27,12 @@ describe('personal and team data asked for in a channel go to the 1:1 chat', () 
       pressInChannel(LEAD, { verb: 'supervision.team' }),
       /Jo Coach/,
     ],
+    [
+      'the my supervision button',
+      COACH,
+      pressInChannel(COACH, { verb: 'supervision.mine' }),
+      /My supervision/,
+    ],
     ['activity report', LEAD, inChannel(LEAD, 'activity report'), /Activity report/],
     ['my posts', LEAD, inChannel(LEAD, 'my posts'), /./],
   ])('%s', async (_name, person, activity, privateContent) => {

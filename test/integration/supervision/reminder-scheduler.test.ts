@@ -263,6 +263,41 @@ describe('supervision reminders', () => {
     ).toMatchObject({ kind: 'follow-up', late: false });
   });
 
+  it('sends no reminder for a session already recorded, nor for a moved one recorded at its new time', async () => {
+    // Saved at noon on Monday 30 November: the next reminder is an hour before each session.
+    const clock = fixedClock('2026-11-30T12:00:00Z');
+    const repo = await newRepo();
+    const missed = schedule();
+    const moved = schedule({
+      moves: [{ from: '2026-12-01T10:00:00.000Z', to: '2026-12-01T11:00:00.000Z' }],
+    });
+    for (const s of [missed, moved]) {
+      await saveNew(repo, s, clock.now());
+    }
+    const recordOf = (s: Schedule, outcome: 'missed' | 'attended') => ({
+      coachId: s.coachId,
+      scheduleId: s.scheduleId,
+      kind: s.kind,
+      // The planned start names the session, wherever it was moved.
+      sessionStart: '2026-12-01T10:00:00.000Z',
+      outcome,
+      durationMinutes: 0,
+      movedTo: null,
+      recordedAt: '2026-11-30T12:00:00.000Z',
+    });
+    await repo.saveRecord(recordOf(missed, 'missed'));
+    await repo.saveRecord(recordOf(moved, 'missed'));
+    const messenger = new RecordingMessenger();
+    // The hour-before reminders: 09:00 for the one, 10:00 for the moved one.
+    clock.set('2026-12-01T10:00:30Z');
+    await scheduler(repo, messenger, clock).runOnce();
+    clock.set('2026-12-01T13:30:30Z');
+    await scheduler(repo, messenger, clock).runOnce();
+    const ids = messenger.sent.map((m) => m.schedule.scheduleId);
+    expect(ids).not.toContain(missed.scheduleId);
+    expect(ids).not.toContain(moved.scheduleId);
+  });
+
   it('the due query returns only what is due, however many schedules exist', async () => {
     const clock = fixedClock('2026-06-01T12:00:00Z');
     const repo = await newRepo();

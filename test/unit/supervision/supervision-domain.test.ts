@@ -274,12 +274,37 @@ describe('supervision summary', () => {
       utc('2026-11-23T12:00:00Z'),
       6,
     );
-    expect(summary).toEqual({
+    expect(summary).toMatchObject({
       lastCoaching: '2026-10-06T09:00:00.000Z',
       coachingHoursLast12Months: 2.5,
+      coachingMinutesLast12Months: 150,
       expectedHoursRange: [12, 24],
       overdue: true,
     });
+  });
+
+  it("totals every kind's attended minutes this month and this year, at the time it was held", () => {
+    const summary = summariseSupervision(
+      [
+        record('2025-12-02T10:00:00.000Z', 'coaching-one-to-one', 'attended'),
+        record('2026-03-01T09:00:00.000Z', 'coaching-group', 'attended', 90),
+        record('2026-11-10T10:00:00.000Z', 'clinical', 'attended', 45),
+        record('2026-11-12T10:00:00.000Z', 'clinical', 'missed', 45),
+        // Planned for October, moved to and held in November.
+        {
+          ...record('2026-10-27T10:00:00.000Z', 'line-management', 'attended', 30),
+          heldAt: '2026-11-03T10:00:00.000Z',
+        },
+      ],
+      utc('2026-11-23T12:00:00Z'),
+      6,
+    );
+    expect(summary.byKind).toEqual([
+      { kind: 'coaching-one-to-one', minutesThisMonth: 0, minutesThisYear: 0 },
+      { kind: 'coaching-group', minutesThisMonth: 0, minutesThisYear: 90 },
+      { kind: 'clinical', minutesThisMonth: 45, minutesThisYear: 45 },
+      { kind: 'line-management', minutesThisMonth: 30, minutesThisYear: 30 },
+    ]);
   });
 
   it('is not overdue within the interval, and overdue with no coaching supervision at all', () => {

@@ -254,7 +254,9 @@ describe('the set-up form', () => {
     const card = await cardSent(asCoach(), (turn) =>
       commands.saveForm(turn, { ...formAction, startTime: '25:00' }),
     );
-    expect(textOf(card)).toContain('Not saved. Time: a time is HH:mm, 24-hour');
+    expect(textOf(card)).toContain(
+      'Not saved. Time: Enter the time as hours and minutes, for example 10:00.',
+    );
     expect(await supervision.listSchedules(COACH_ID)).toEqual([]);
   });
 
@@ -437,12 +439,21 @@ describe("a schedule's buttons", () => {
     ]);
   });
 
-  it('Delete removes the schedule and keeps the records of past sessions', async () => {
+  it('Delete asks first; Yes removes the schedule and keeps the records of past sessions', async () => {
     const { commands, supervision, turn } = await withSchedule();
     await supervision.saveRecord(attended('2026-11-03T10:00:00.000Z'));
     await commands.remove(turn, 'schedule-1');
-    expect(turn.texts()).toEqual([
+    const [confirm] = turn.cards();
+    expect(textOf(confirm)).toContain('Delete this schedule?');
+    expect(buttonsOf(confirm).map((b) => b.title)).toEqual(['Yes, delete it', 'No, keep it']);
+    expect(await supervision.listSchedules(COACH_ID)).toHaveLength(1);
+
+    const yes = recordedTurn(asCoach());
+    await commands.removeConfirmed(yes, 'schedule-1');
+    await commands.removeConfirmed(yes, 'schedule-1');
+    expect(yes.texts()).toEqual([
       'Deleted that schedule. Records of past sessions are kept for your supervision hours.',
+      "I can't find that schedule among yours; it may already have been deleted.",
     ]);
     expect(await supervision.listSchedules(COACH_ID)).toEqual([]);
     expect(await supervision.listRecords(COACH_ID)).toHaveLength(1);
@@ -491,7 +502,16 @@ describe('my supervision', () => {
     expect(factsOf(card)).toEqual({
       'Last coaching supervision': 'Tue 3 Nov 2026 at 10:00',
       Next: 'Coaching supervision (1:1), Tue 1 Dec at 10:00',
-      'Coaching supervision, last 12 months': '3 hours (expected: 12 to 24, 1 to 2 hours a month)',
+      'Coaching supervision, last 12 months':
+        '3 hours (expected: 12 to 24 hours, 1 to 2 hours a month)',
+      'Coaching supervision (1:1)':
+        '1 hour 30 minutes this month; 3 hours this year. Expected: 1 to 2 hours a month',
+      'Coaching supervision (group)':
+        '0 minutes this month; 0 minutes this year. Encouraged alongside 1:1 coaching supervision; no set amount',
+      'Clinical supervision':
+        '0 minutes this month; 0 minutes this year. No national figure: as agreed with your PCN',
+      'Line management':
+        '0 minutes this month; 0 minutes this year. No national figure: as agreed with your PCN',
     });
     const text = textOf(card);
     expect(text).not.toContain('No coaching supervision recorded in the last 6 weeks');
@@ -508,7 +528,8 @@ describe('my supervision', () => {
     expect(factsOf(card)).toMatchObject({
       'Last coaching supervision': 'None recorded',
       Next: 'Nothing scheduled',
-      'Coaching supervision, last 12 months': '0 hours (expected: 12 to 24, 1 to 2 hours a month)',
+      'Coaching supervision, last 12 months':
+        '0 minutes (expected: 12 to 24 hours, 1 to 2 hours a month)',
     });
     expect(textOf(card)).toContain(
       'No coaching supervision recorded in the last 6 weeks. Coaching supervision is expected monthly.',
@@ -527,12 +548,12 @@ describe("the leads' team view", () => {
     expect(factsOf(containerWith(card, 'Jo Coach'))).toEqual({
       Last: 'Tue 3 Nov 2026 at 10:00',
       Next: 'Tue 1 Dec 2026 at 10:00',
-      'Hours, 12 months': '1.5',
+      'Hours, 12 months': '1 hour 30 minutes',
     });
     expect(factsOf(containerWith(card, `${SECOND_COACH.name} (overdue)`))).toEqual({
       Last: 'None recorded',
       Next: 'Nothing scheduled',
-      'Hours, 12 months': '0',
+      'Hours, 12 months': '0 minutes',
     });
   });
 });

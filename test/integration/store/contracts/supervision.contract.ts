@@ -161,6 +161,15 @@ export function describeSupervisionContract(repo: () => SupervisionRepository): 
       ]);
     });
 
+    it("claims a coach's nudge once a day, apart from other coaches and days, listing nothing", async () => {
+      expect(await repo().claimNudge('coach-1', '2026-11-25')).toBe(true);
+      expect(await repo().claimNudge('coach-1', '2026-11-25')).toBe(false);
+      expect(await repo().claimNudge('coach-2', '2026-11-25')).toBe(true);
+      expect(await repo().claimNudge('coach-1', '2026-11-26')).toBe(true);
+      expect(await repo().listRecords('coach-1')).toEqual([]);
+      expect(await repo().listSchedules('coach-1')).toEqual([]);
+    });
+
     it('refuses schedules and records that do not fit their schemas', async () => {
       await expect(repo().saveSchedule(stored('schedule-a', 'soon'))).rejects.toThrow();
       await expect(repo().saveRecord(supervisionRecord({ durationMinutes: -5 }))).rejects.toThrow();
