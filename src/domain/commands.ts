@@ -51,8 +51,13 @@ const PATTERNS: ReadonlyArray<readonly [Command, RegExp]> = [
   ],
   ['supervision-new', /^((set up|add|new) (a )?supervision( schedule)?|supervision schedule)$/],
   ['session-log', /^(log (a )?(coaching )?session|new session|record (a )?session)$/],
-  ['caseload', /^(my caseload( this month)?|caseload|my sessions)$/],
-  ['activity-report', /^((monthly )?activity report|team report|monthly report)$/],
+  // A period may follow ("my caseload for November", "activity report Q3"): the session-log
+  // feature reads it with parseReportPeriod, and says so when it cannot.
+  ['caseload', /^(show )?(my caseload|caseload|my sessions)( .+)?$/],
+  [
+    'activity-report',
+    /^((monthly |show (the )?)?activity report|team report|monthly report)( .+)?$/,
+  ],
   [
     'supervision-team',
     /^(team supervision( status)?|supervision status|who is overdue( for supervision)?)$/,
