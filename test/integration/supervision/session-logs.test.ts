@@ -144,6 +144,88 @@ describe('the activity report CSV', () => {
   });
 });
 
+describe('the referral reference at the edge', () => {
+  it('is read by the identifier guard like every free-text field: an NHS number there is refused and not echoed', async () => {
+    const bot = buildTestBot({ database: store.database });
+    bot.clock.set('2026-11-20T15:00:00Z');
+    const before = await bot.sessionLogs.listForCoach(COACH.aadObjectId.toLowerCase(), '2026-11');
+    const [reply] = await bot.send(as(COACH, { value: { ...entry, referralRef: '943 476 5919' } }));
+    expect(reply?.text).toContain('The Referral reference field looks like it holds an NHS number');
+    expect(JSON.stringify(reply)).not.toContain('943 476 5919');
+    expect(
+      await bot.sessionLogs.listForCoach(COACH.aadObjectId.toLowerCase(), '2026-11'),
+    ).toHaveLength(before.length);
+  });
+});
+
+describe('the activity report CSV for a quarter', () => {
+  it('downloads the quarter through the same signed-link route, naming coaches and practices', async () => {
+    const clock = fixedClock('2026-12-01T09:00:00Z');
+    const links = new DownloadLinks('s'.repeat(40), 'https://bot.example.test', 15, clock);
+    const logs = new CosmosSessionLogRepository(
+      store.database.container(CONTAINERS.sessionLogs.id),
+      3600,
+    );
+    await logs.add({
+      logId: 'csv-q3-group',
+      coachId: SECOND_COACH.aadObjectId.toLowerCase(),
+      tenantId: TENANT_ID,
+      month: '2026-08',
+      createdAt: '2026-08-12T12:00:00.000Z',
+      entry: {
+        date: '2026-08-12',
+        durationMinutes: 75,
+        mode: 'face-to-face',
+        format: 'group',
+        groupSize: 9,
+        sessionType: 'first',
+        sessionNumber: null,
+        attended: true,
+        referralSource: 'self',
+        pamLevel: null,
+        ons4: null,
+        caseloadRef: null,
+        referralRef: 'HC-7K3Q',
+        practice: 'Y00003',
+      },
+    });
+    const deps = {
+      links,
+      roles: new RoleDirectory(examplePcn()),
+      logs,
+      referrals: new MemoryReferralRecordRepository(),
+      pcn: examplePcn(),
+      clock,
+    };
+    const url = new URL(links.activityCsv(TENANT_ID, '2026-Q3', LEAD.aadObjectId));
+    expect(url.pathname).toBe(`/reports/activity/${TENANT_ID}/2026-Q3/activity.csv`);
+    const answer = await activityCsvDownload(
+      deps,
+      url.pathname,
+      { tenantId: TENANT_ID, month: '2026-Q3' },
+      url.searchParams,
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.filename).toBe('hwbc-activity-2026-Q3.csv');
+    expect(answer.body).toContain('period,Q3 2026 (July to September)\r\n');
+    expect(answer.body).toContain('generated_at,2026-12-01T09:00:00+00:00\r\n');
+    expect(answer.body).toMatch(/\r\ncoach,Sam Okoro,\d+,\d+,\d+,\d+,\d+,\r\n/);
+    expect(answer.body).toMatch(/\r\npractice,Market Street Health Centre,/);
+    expect(answer.body).not.toContain('HC-7K3Q');
+    const bad = new URL(links.activityCsv(TENANT_ID, '2026-Q5', LEAD.aadObjectId));
+    expect(
+      (
+        await activityCsvDownload(
+          deps,
+          bad.pathname,
+          { tenantId: TENANT_ID, month: '2026-Q5' },
+          bad.searchParams,
+        )
+      ).status,
+    ).toBe(404);
+  });
+});
+
 describe('a session log dated in the future', () => {
   it('is refused, says why, and saves nothing', async () => {
     const bot = buildTestBot({ database: store.database });

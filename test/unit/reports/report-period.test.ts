@@ -1,3 +1,4 @@
+import { recogniseCommand } from '../../../src/domain/commands';
 import {
   monthsIn,
   parseReportPeriod,
@@ -86,5 +87,18 @@ describe('period keys, as cards and links carry them', () => {
       '2026-09',
     ]);
     expect(monthsIn({ start: '2025-11-01', end: '2026-01-31' })).toHaveLength(3);
+  });
+});
+
+describe('typed commands that name a period', () => {
+  it.each([
+    ['my caseload for November', 'caseload'],
+    ['caseload last month', 'caseload'],
+    ['show my caseload Q3', 'caseload'],
+    ['activity report Q3', 'activity-report'],
+    ['activity report 2026', 'activity-report'],
+    ['monthly activity report for October', 'activity-report'],
+  ])('%s is the %s command', (text, command) => {
+    expect(recogniseCommand(text)).toBe(command);
   });
 });

@@ -400,3 +400,51 @@ describe('reported bugs in session logs', () => {
     expect(textOf(card)).not.toMatch(/\d min\b/);
   });
 });
+
+describe('the optional referral reference', () => {
+  it('is stored upper-cased and shown on the listed log', async () => {
+    const { commands, logs } = setUp();
+    const turn = recordedTurn(asCoach(), 'with-referral');
+    await commands.save(turn, { ...entry, referralRef: ' hc-7k3q ' });
+    const [saved] = await logs.listForCoach(COACH_ID, '2026-11');
+    expect(saved?.entry.referralRef).toBe('HC-7K3Q');
+    const card = await cardSent(asCoach(), (t) => commands.caseload(t));
+    expect(textOf(card)).toContain('attended (referral HC-7K3Q)');
+    const edit = await cardSent(asCoach(), (t) => commands.edit(t, saved?.logId ?? ''));
+    expect(inputValue(edit, 'referralRef')).toBe('HC-7K3Q');
+  });
+
+  it.each(['HC-12', 'HC-7K3QX', 'XY-7K3Q', '943 476 5919'])(
+    'refuses %s, saves nothing, and does not echo it back',
+    async (value) => {
+      const { commands, logs } = setUp();
+      const card = await cardSent(asCoach(), (turn) =>
+        commands.save(turn, { ...entry, referralRef: value }),
+      );
+      expect(textOf(card)).toContain(
+        'Not saved. Referral reference: give it as on the referral, like HC-7K3Q',
+      );
+      expect(inputValue(card, 'referralRef')).toBe('');
+      expect(JSON.stringify(card)).not.toContain(value);
+      expect(await logs.listForCoach(COACH_ID, '2026-11')).toEqual([]);
+    },
+  );
+});
+
+describe('the practice a session was for', () => {
+  it("starts at the coach's only practice, offers the PCN's practices, and refuses any other", async () => {
+    const { commands, logs } = setUp();
+    // Sam Okoro works with one practice (Y00003) in the example PCN file.
+    const card = await cardSent(callerAs(SECOND_COACH), (turn) => commands.start(turn));
+    expect(inputValue(card, 'practice')).toBe('Y00003');
+    const joCard = await cardSent(asCoach(), (turn) => commands.start(turn));
+    expect(inputValue(joCard, 'practice')).toBe('none');
+    const refused = await cardSent(asCoach(), (turn) =>
+      commands.save(turn, { ...entry, practice: 'Z99999' }),
+    );
+    expect(textOf(refused)).toContain('Practice: choose one of the PCN’s practices.');
+    const turn = recordedTurn(asCoach(), 'with-practice');
+    await commands.save(turn, { ...entry, practice: 'Y00002' });
+    expect((await logs.listForCoach(COACH_ID, '2026-11'))[0]?.entry.practice).toBe('Y00002');
+  });
+});
