@@ -266,18 +266,26 @@ export class SessionLogCommands {
     return reportNames(this.deps.pcn);
   }
 
+  /** The period typed or chosen; one not understood, or not begun yet, gives this month. */
   private periodAsked(
     text: string,
     periodKey: string | undefined,
   ): { period: ReportPeriod; problem: string } {
     const today = this.today();
-    if (periodKey === undefined) {
-      return typedPeriod(text, today);
+    const fromKey = periodKey === undefined ? undefined : periodFromKey(periodKey);
+    const asked =
+      periodKey === undefined
+        ? typedPeriod(text, today)
+        : fromKey
+          ? { period: fromKey, problem: '' }
+          : { period: currentMonth(today), problem: NOT_UNDERSTOOD_PERIOD };
+    if (asked.period.start > today) {
+      return {
+        period: currentMonth(today),
+        problem: `${asked.period.label} has not begun yet, so this is the current month.`,
+      };
     }
-    const period = periodFromKey(periodKey);
-    return period
-      ? { period, problem: '' }
-      : { period: currentMonth(today), problem: NOT_UNDERSTOOD_PERIOD };
+    return asked;
   }
 
   private async refuse(

@@ -448,3 +448,26 @@ describe('the practice a session was for', () => {
     expect((await logs.listForCoach(COACH_ID, '2026-11'))[0]?.entry.practice).toBe('Y00002');
   });
 });
+
+describe('caseload and report periods', () => {
+  it('shows the period typed, or chosen on the card, and says so when it has not begun', async () => {
+    const { commands, logs, clock } = setUp();
+    clock.set('2026-12-01T09:00:00Z');
+    await logs.add(stored('nov'));
+    const typed = await cardSent(asCoach(), (t) =>
+      commands.caseload(t, 'my caseload for November'),
+    );
+    expect(textOf(typed)).toContain('My caseload: November 2026');
+    expect(factsOf(typed)).toMatchObject({ 'Sessions logged': '1' });
+    expect(inputValue(typed, 'period')).toBe('2026-11');
+    const chosen = await cardSent(asLead(), (t) => commands.report(t, '', '2026-Q4'));
+    expect(textOf(chosen)).toContain('Activity report: Q4 2026 (October to December)');
+    expect(buttonsOf(chosen)).toContainEqual({ title: 'Show', data: { verb: 'session.report' } });
+    const future = await cardSent(asLead(), (t) => commands.report(t, 'activity report 2027'));
+    expect(textOf(future)).toContain('Activity report: December 2026');
+    expect(textOf(future)).toContain('2027 has not begun yet, so this is the current month.');
+    const forged = await cardSent(asCoach(), (t) => commands.caseload(t, '', '../2026'));
+    expect(textOf(forged)).toContain('My caseload: December 2026');
+    expect(textOf(forged)).toContain('I couldn’t tell which month, quarter or year you meant');
+  });
+});
