@@ -14,18 +14,13 @@ import {
   type ReportNames,
   type SessionLogPcn,
 } from '../../domain/sessions/activity-report';
-import {
-  currentMonth,
-  monthsIn,
-  parseReportPeriod,
-  periodFromKey,
-  type ReportPeriod,
-} from '../../domain/sessions/report-period';
+import { monthsIn, type ReportPeriod } from '../../domain/sessions/report-period';
 import { canChange, summariseCaseload, type SessionLog } from '../../domain/sessions/session-log';
 import { shortReference } from '../../domain/sessions/short-reference';
 import type { ReferralRecordRepository } from '../../store/referral-record.repository';
 import type { SessionLogRepository } from '../../store/session-log.repository';
 import type { FeatureTurn } from '../feature-turn';
+import { periodAsked } from './period-asked';
 import { readSessionInput, type SaveAction } from './session-input';
 import {
   listedLog,
@@ -43,28 +38,6 @@ export interface ActivityReportLinks {
 }
 
 const LONDON = 'Europe/London';
-const NOT_UNDERSTOOD_PERIOD =
-  'I couldn’t tell which month, quarter or year you meant, so this is the current month. Choose another period below, or type, for example, "my caseload for November", "activity report Q3" or "activity report 2026".';
-
-/** Which period a typed command asks for: the words after the command, or the current month. */
-function typedPeriod(text: string, today: string): { period: ReportPeriod; problem: string } {
-  const rest = text
-    .toLowerCase()
-    .replace(
-      /^\s*(show\s+)?(my\s+)?(caseload|sessions|(monthly\s+)?activity\s+report|team\s+report|monthly\s+report)/,
-      '',
-    )
-    .replace(/\b(for|in|of|please|the|this month)\b/g, ' ')
-    .trim();
-  if (rest === '' || /^this month$/.test(text.trim().toLowerCase())) {
-    return { period: currentMonth(today), problem: '' };
-  }
-  const period = parseReportPeriod(text, today);
-  return period
-    ? { period, problem: '' }
-    : { period: currentMonth(today), problem: NOT_UNDERSTOOD_PERIOD };
-}
-
 /** Coaches log sessions and see their caseload; leads see aggregates, never individual logs. */
 export class SessionLogCommands {
   constructor(
@@ -266,26 +239,11 @@ export class SessionLogCommands {
     return reportNames(this.deps.pcn);
   }
 
-  /** The period typed or chosen; one not understood, or not begun yet, gives this month. */
   private periodAsked(
     text: string,
     periodKey: string | undefined,
   ): { period: ReportPeriod; problem: string } {
-    const today = this.today();
-    const fromKey = periodKey === undefined ? undefined : periodFromKey(periodKey);
-    const asked =
-      periodKey === undefined
-        ? typedPeriod(text, today)
-        : fromKey
-          ? { period: fromKey, problem: '' }
-          : { period: currentMonth(today), problem: NOT_UNDERSTOOD_PERIOD };
-    if (asked.period.start > today) {
-      return {
-        period: currentMonth(today),
-        problem: `${asked.period.label} has not begun yet, so this is the current month.`,
-      };
-    }
-    return asked;
+    return periodAsked(text, periodKey, this.today());
   }
 
   private async refuse(
