@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
+import type { z } from 'zod';
 import {
   renderCaseloadCard,
   renderSessionLogCard,
@@ -15,7 +16,13 @@ import {
   type SessionLogPcn,
 } from '../../domain/sessions/activity-report';
 import { monthsIn, type ReportPeriod } from '../../domain/sessions/report-period';
-import { canChange, summariseCaseload, type SessionLog } from '../../domain/sessions/session-log';
+import {
+  canChange,
+  caseloadReferenceSchema,
+  referralReferenceSchema,
+  summariseCaseload,
+  type SessionLog,
+} from '../../domain/sessions/session-log';
 import { shortReference } from '../../domain/sessions/short-reference';
 import type { ReferralRecordRepository } from '../../store/referral-record.repository';
 import type { SessionLogRepository } from '../../store/session-log.repository';
@@ -38,6 +45,12 @@ export interface ActivityReportLinks {
 }
 
 const LONDON = 'Europe/London';
+/** A reference as it would be stored, or '' if it is empty or would be refused. */
+function acceptable(schema: z.ZodType<string>, value: string | undefined): string {
+  const parsed = schema.safeParse(value ?? '');
+  return parsed.success ? parsed.data : '';
+}
+
 /** Coaches log sessions and see their caseload; leads see aggregates, never individual logs. */
 export class SessionLogCommands {
   constructor(
@@ -62,11 +75,15 @@ export class SessionLogCommands {
     const logId = action.logId ?? '';
     const read = readSessionInput(action, this.practiceCodes());
     if (!read.ok) {
-      // Never echo back something refused: the caseload and referral references are left empty.
+      // The form comes back as filled in, but a reference that was refused is never echoed back.
       await this.refuse(
         turn,
         `Not saved. ${read.problem}`,
-        { ...action, caseloadRef: '', referralRef: '' },
+        {
+          ...action,
+          caseloadRef: acceptable(caseloadReferenceSchema, action.caseloadRef),
+          referralRef: acceptable(referralReferenceSchema, action.referralRef),
+        },
         logId,
       );
       return;

@@ -431,6 +431,24 @@ describe('the optional referral reference', () => {
   );
 });
 
+describe('a form refused for another reason', () => {
+  it('comes back with both references kept when neither was the problem', async () => {
+    const { commands } = setUp();
+    const card = await cardSent(asCoach(), (turn) =>
+      commands.save(turn, {
+        ...entry,
+        format: 'group',
+        caseloadRef: 'RIV-9',
+        referralRef: 'hc-7k3q',
+      }),
+    );
+    expect(textOf(card)).toContain('Not saved. Group size: give the group size');
+    expect(inputValue(card, 'caseloadRef')).toBe('RIV-9');
+    expect(inputValue(card, 'referralRef')).toBe('HC-7K3Q');
+    expect(inputValue(card, 'format')).toBe('group');
+  });
+});
+
 describe('the practice a session was for', () => {
   it("starts at the coach's only practice, offers the PCN's practices, and refuses any other", async () => {
     const { commands, logs } = setUp();
