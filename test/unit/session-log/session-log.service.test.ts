@@ -450,7 +450,7 @@ describe('a form refused for another reason', () => {
 });
 
 describe('the practice a session was for', () => {
-  it("starts at the coach's only practice, offers the PCN's practices, and refuses any other", async () => {
+  it("starts at the coach's only practice, offers the PCN's practices, and refuses others", async () => {
     const { commands, logs } = setUp();
     // Sam Okoro works with one practice (Y00003) in the example PCN file.
     const card = await cardSent(callerAs(SECOND_COACH), (turn) => commands.start(turn));
