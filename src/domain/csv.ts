@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 /**
  * The one CSV writer for every CSV the bot serves: RFC 4180 quoting, and OWASP's rule against CSV
  * (formula) injection, because these files are opened in spreadsheets.
@@ -32,4 +33,15 @@ export function csvCell(value: CsvCell): string {
 /** A whole file: one line per row, each ended by CRLF as RFC 4180 asks. */
 export function csvDocument(rows: ReadonlyArray<readonly CsvCell[]>): string {
   return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+}
+
+/**
+ * An instant as UK time with its offset, to the second: "2026-07-01T10:00:00+01:00" in summer,
+ * "2026-12-01T09:00:00+00:00" in winter, so a spreadsheet and a person read the same time.
+ */
+export function ukTime(iso: string): string {
+  const time = DateTime.fromISO(iso, { setZone: true }).setZone('Europe/London');
+  return time.isValid
+    ? (time.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? '')
+    : '';
 }

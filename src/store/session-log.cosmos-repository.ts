@@ -1,4 +1,5 @@
 import type { Container } from '@azure/cosmos';
+import type { DateRange } from '../domain/sessions/report-period';
 import { sessionLogSchema, type SessionLog } from '../domain/sessions/session-log';
 import { cosmosStatus, storageError } from './cosmos-errors';
 import type { SessionLogRepository } from './session-log.repository';
@@ -62,6 +63,35 @@ export class CosmosSessionLogRepository implements SessionLogRepository {
     return this.query('SELECT * FROM c WHERE c.tenantId = @tenantId AND c.month = @month', [
       { name: '@tenantId', value: tenantId },
       { name: '@month', value: month },
+    ]);
+  }
+
+  async listForCoachDates(coachId: string, dates: DateRange): Promise<SessionLog[]> {
+    return this.query(
+      'SELECT * FROM c WHERE c.coachId = @coachId AND c.entry.date >= @start AND c.entry.date <= @end',
+      [
+        { name: '@coachId', value: coachId },
+        { name: '@start', value: dates.start },
+        { name: '@end', value: dates.end },
+      ],
+    );
+  }
+
+  async listForTenantDates(tenantId: string, dates: DateRange): Promise<SessionLog[]> {
+    return this.query(
+      'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.entry.date >= @start AND c.entry.date <= @end',
+      [
+        { name: '@tenantId', value: tenantId },
+        { name: '@start', value: dates.start },
+        { name: '@end', value: dates.end },
+      ],
+    );
+  }
+
+  async listMadeSince(coachId: string, since: string): Promise<SessionLog[]> {
+    return this.query('SELECT * FROM c WHERE c.coachId = @coachId AND c.createdAt >= @since', [
+      { name: '@coachId', value: coachId },
+      { name: '@since', value: since },
     ]);
   }
 

@@ -240,6 +240,9 @@ describe('a PCN lead, again', () => {
     // route four times (the button, then three risks typed in words).
     expect(csv).toContain('\r\nreferrals_suggested_hwbc,2\r\n');
     expect(csv).toContain('\r\nurgent_routes,4\r\n');
-    expect(csv).not.toMatch(/Jo Coach|Sam Lead/);
+    // The per-coach rows name the coach who logged (the Playground's user, also a coach, as
+    // "Sam Lead") with their totals, never a log; coaches who logged nothing are not listed.
+    expect(csv).toMatch(/\r\ncoach,Sam Lead,1,1,0,1,\d+,\r\n/);
+    expect(csv).not.toMatch(/Jo Coach/);
   });
 });

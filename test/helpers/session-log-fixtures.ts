@@ -48,6 +48,8 @@ export const storedSessionLog = (
     pamLevel: null,
     ons4: null,
     caseloadRef: null,
+    referralRef: null,
+    practice: null,
     ...entry,
   },
 });

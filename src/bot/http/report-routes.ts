@@ -1,18 +1,20 @@
 import { deliveriesCsv } from '../../domain/broadcast/broadcast';
 import type { RoleDirectory } from '../../domain/roles';
-import { activityReport, activityReportCsv } from '../../domain/sessions/activity-report';
+import {
+  activityReport,
+  activityReportCsv,
+  reportNames,
+  type SessionLogPcn,
+} from '../../domain/sessions/activity-report';
+import { monthsIn, periodFromKey } from '../../domain/sessions/report-period';
+import { systemClock, type Clock } from '../../domain/clock';
 import { findAppError } from '../../errors';
 import type { Logger } from '../../logger';
 import { cosmosStatus } from '../../store/cosmos-errors';
 import type { ReferralRecordRepository } from '../../store/referral-record.repository';
 import type { SessionLogRepository } from '../../store/session-log.repository';
 import type { BroadcastRepository } from '../../store/broadcast.repository';
-import {
-  isPossibleJobId,
-  isPossibleMonth,
-  isPossibleTenantId,
-  type DownloadLinks,
-} from './download-links';
+import { isPossibleJobId, isPossibleTenantId, type DownloadLinks } from './download-links';
 
 export interface DownloadResponse {
   status: number;
@@ -123,21 +125,29 @@ export async function broadcastCsvDownload(
   };
 }
 
-/** The monthly activity report (aggregates only), for the lead who asked for it, through a signed link. */
+/**
+ * The activity report for a month, quarter or year (aggregates only, per coach and per practice),
+ * for the lead who asked for it, through a signed link. The link's `:month` names the period by
+ * its key: "2026-11", "2026-Q3" or "2026".
+ */
 export async function activityCsvDownload(
   deps: {
     links: DownloadLinks;
     roles: RoleDirectory;
     logs: SessionLogRepository;
     referrals: ReferralRecordRepository;
+    /** For the coaches' and practices' names; without it they are not named. */
+    pcn?: SessionLogPcn;
+    /** For the "generated at" time; the system clock if not given. */
+    clock?: Clock;
   },
   path: string,
   params: Record<string, string>,
   query: URLSearchParams,
 ): Promise<DownloadResponse> {
   const tenantId = params.tenantId ?? '';
-  const month = params.month ?? '';
-  if (!isPossibleTenantId(tenantId) || !isPossibleMonth(month)) {
+  const period = periodFromKey(params.month ?? '');
+  if (!isPossibleTenantId(tenantId) || !period) {
     return NO_SUCH_REPORT;
   }
   const check = deps.links.verify(path, query);
@@ -149,15 +159,17 @@ export async function activityCsvDownload(
   if (!deps.roles.isLead(check.user)) {
     return text(403, 'The activity report is for PCN leads.');
   }
+  const referrals = await Promise.all(monthsIn(period).map((m) => deps.referrals.listMonth(m)));
   const report = activityReport(
-    month,
-    await deps.logs.listForMonth(tenantId, month),
-    await deps.referrals.listMonth(month),
+    period,
+    await deps.logs.listForTenantDates(tenantId, period),
+    referrals.flat(),
   );
+  const now = (deps.clock ?? systemClock).now().toISO() ?? '';
   return {
     status: 200,
     contentType: 'text/csv; charset=utf-8',
-    body: activityReportCsv(report),
-    filename: `hwbc-activity-${month}.csv`,
+    body: activityReportCsv(report, reportNames(deps.pcn), now),
+    filename: `hwbc-activity-${period.key}.csv`,
   };
 }

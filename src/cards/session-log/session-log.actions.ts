@@ -22,15 +22,24 @@ export const sessionLogActionSchemas = [
     onsHappiness: z.union([z.string().max(4), z.number()]).optional(),
     onsAnxiety: z.union([z.string().max(4), z.number()]).optional(),
     caseloadRef: z.string().max(200).optional(),
+    referralRef: z.string().max(200).optional(),
+    practice: z.string().max(20).optional(),
   }),
   z.object({ verb: z.literal('session.delete'), logId: z.string().min(1).max(100) }),
   z.object({ verb: z.literal('session.edit'), logId: z.string().min(1).max(100) }),
+  // The period picker on the caseload card and on the activity report: a key like "2026-11",
+  // "2026-Q3" or "2026" (read by periodFromKey; anything else is answered as not understood).
+  z.object({ verb: z.literal('session.caseload'), period: z.string().max(10).optional() }),
+  z.object({ verb: z.literal('session.report'), period: z.string().max(10).optional() }),
 ] as const;
 
 export type SessionLogAction = z.infer<(typeof sessionLogActionSchemas)[number]>;
 
 export const sessionLogFieldRules: FieldRules = {
   caseloadRef: { label: 'Caseload reference' },
+  referralRef: { label: 'Referral reference' },
+  practice: { policy: 'choice' },
+  period: { policy: 'choice' },
   date: { label: 'Date' },
   mode: { policy: 'choice' },
   format: { policy: 'choice' },

@@ -19,15 +19,30 @@ export function sessionLogRoutes(
       'session.save': { ...coach, handle: (turn, a) => sessions.save(turn, a) },
       'session.delete': { ...coach, handle: (turn, a) => sessions.remove(turn, a.logId) },
       'session.edit': { ...coach, handle: (turn, a) => sessions.edit(turn, a.logId) },
+      'session.caseload': {
+        ...coach,
+        privateReply: true,
+        handle: (turn, a) => sessions.caseload(turn, '', a.period ?? ''),
+      },
+      'session.report': {
+        role: 'lead',
+        refusal: LEADS_ONLY,
+        privateReply: true,
+        handle: (turn, a) => sessions.report(turn, '', a.period ?? ''),
+      },
     },
     commands: {
       'session-log': { ...coach, privateReply: true, handle: (turn) => sessions.start(turn) },
-      caseload: { ...coach, privateReply: true, handle: (turn) => sessions.caseload(turn) },
+      caseload: {
+        ...coach,
+        privateReply: true,
+        handle: (turn, text) => sessions.caseload(turn, text),
+      },
       'activity-report': {
         role: 'lead',
         refusal: LEADS_ONLY,
         privateReply: true,
-        handle: (turn) => sessions.report(turn),
+        handle: (turn, text) => sessions.report(turn, text),
       },
     },
   };

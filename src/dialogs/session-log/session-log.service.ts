@@ -1,100 +1,57 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import type { SessionLogAction } from '../../cards/session-log/session-log.actions';
+import type { z } from 'zod';
 import {
   renderCaseloadCard,
   renderSessionLogCard,
+  type CaseloadCardData,
   type SessionLogCardData,
 } from '../../cards/session-log/session-log.cards';
 import type { Clock } from '../../domain/clock';
 import { hoursAndMinutes } from '../../domain/duration-text';
-import { activityReport } from '../../domain/sessions/activity-report';
+import {
+  activityReport,
+  reportNames,
+  type ReportNames,
+  type SessionLogPcn,
+} from '../../domain/sessions/activity-report';
+import { monthsIn, type ReportPeriod } from '../../domain/sessions/report-period';
 import {
   canChange,
-  sessionLogInputSchema,
+  caseloadReferenceSchema,
+  referralReferenceSchema,
   summariseCaseload,
-  type CaseloadSummary,
   type SessionLog,
-  type SessionLogInput,
 } from '../../domain/sessions/session-log';
+import { shortReference } from '../../domain/sessions/short-reference';
 import type { ReferralRecordRepository } from '../../store/referral-record.repository';
 import type { SessionLogRepository } from '../../store/session-log.repository';
 import type { FeatureTurn } from '../feature-turn';
+import { periodAsked } from './period-asked';
+import { readSessionInput, type SaveAction } from './session-input';
+import {
+  listedLog,
+  mixFacts,
+  periodChoices,
+  reportSections,
+  sessionFacts,
+} from './session-log-views';
 
-type SaveAction = Extract<SessionLogAction, { verb: 'session.save' }>;
+export { readSessionInput } from './session-input';
 
 export interface ActivityReportLinks {
-  activityCsv(tenantId: string, month: string, user: string): string;
+  /** A signed link to the CSV of one period (its key: "2026-11", "2026-Q3" or "2026"). */
+  activityCsv(tenantId: string, period: string, user: string): string;
 }
 
 const LONDON = 'Europe/London';
-
-function numberOrNull(value: string | number | undefined): number | null {
-  if (value === undefined || value === '' || value === 'none') {
-    return null;
-  }
-  const n = Number(value);
-  return Number.isFinite(n) ? n : Number.NaN;
+/** A reference as it would be stored, or '' if it is empty or would be refused. */
+function acceptable(schema: z.ZodType<string>, value: string | undefined): string {
+  const parsed = schema.safeParse(value ?? '');
+  return parsed.success ? parsed.data : '';
 }
 
-/** The counts the caseload card and the activity report both give. */
-function sessionFacts(s: CaseloadSummary): Array<{ title: string; value: string }> {
-  return [
-    { title: 'Sessions logged', value: String(s.sessions) },
-    { title: 'Attended', value: `${s.attended} (${hoursAndMinutes(s.minutes)})` },
-    { title: 'Did not attend', value: String(s.didNotAttend) },
-  ];
-}
-
-/** Card inputs (all strings) into the typed entry, or the problems to show. */
-export function readSessionInput(
-  action: SaveAction,
-): { ok: true; input: SessionLogInput } | { ok: false; problem: string } {
-  const ons = [
-    action.onsSatisfaction,
-    action.onsWorthwhile,
-    action.onsHappiness,
-    action.onsAnxiety,
-  ].map(numberOrNull);
-  const anyOns = ons.some((v) => v !== null);
-  const candidate = {
-    date: action.date ?? '',
-    durationMinutes: numberOrNull(action.durationMinutes),
-    mode: action.mode,
-    format: action.format,
-    groupSize: action.format === 'group' ? numberOrNull(action.groupSize) : null,
-    sessionType: action.sessionType && action.sessionType !== 'none' ? action.sessionType : null,
-    // Teams shows an empty number box as 0: 0 means "not given".
-    sessionNumber: numberOrNull(action.sessionNumber) || null,
-    attended: action.attended !== 'no',
-    referralSource: action.referralSource,
-    pamLevel: numberOrNull(action.pamLevel),
-    ons4: anyOns
-      ? { satisfaction: ons[0], worthwhile: ons[1], happiness: ons[2], anxiety: ons[3] }
-      : null,
-    caseloadRef: action.caseloadRef?.trim() ? action.caseloadRef.trim() : null,
-  };
-  const parsed = sessionLogInputSchema.safeParse(candidate);
-  if (parsed.success) {
-    return { ok: true, input: parsed.data };
-  }
-  const labels: Record<string, string> = {
-    ons4: 'ONS4 scores (give all four, 0 to 10)',
-    caseloadRef: 'Caseload reference',
-    durationMinutes: 'Minutes',
-    groupSize: 'Group size',
-    sessionType: 'Session',
-    date: 'Date',
-  };
-  return {
-    ok: false,
-    problem: parsed.error.issues
-      .map((i) => `${labels[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`)
-      .join(' '),
-  };
-}
-
-/** Coaches log sessions and see their caseload; leads see monthly aggregates, never individual logs. */
+/** Coaches log sessions and see their caseload; leads see aggregates, never individual logs. */
 export class SessionLogCommands {
   constructor(
     private readonly deps: {
@@ -103,60 +60,66 @@ export class SessionLogCommands {
       clock: Clock;
       editDays: number;
       links: ActivityReportLinks;
+      pcn?: SessionLogPcn;
     },
   ) {}
 
-  async start(turn: FeatureTurn, problem = '', previous?: SaveAction, logId = ''): Promise<void> {
+  async start(turn: FeatureTurn): Promise<void> {
     await turn.send({
-      attachments: [renderSessionLogCard(this.cardData(problem, previous, logId))],
+      attachments: [renderSessionLogCard(this.cardData(turn, '', undefined, ''))],
     });
   }
 
   async save(turn: FeatureTurn, action: SaveAction): Promise<void> {
     const coachId = turn.caller.userId;
-    const read = readSessionInput(action);
+    const logId = action.logId ?? '';
+    const read = readSessionInput(action, this.practiceCodes());
     if (!read.ok) {
-      await turn.send({
-        attachments: [
-          renderSessionLogCard(
-            this.cardData(`Not saved. ${read.problem}`, action, action.logId ?? ''),
-          ),
-        ],
-      });
+      // The form comes back as filled in, but a reference that was refused is never echoed back.
+      await this.refuse(
+        turn,
+        `Not saved. ${read.problem}`,
+        {
+          ...action,
+          caseloadRef: acceptable(caseloadReferenceSchema, action.caseloadRef),
+          referralRef: acceptable(referralReferenceSchema, action.referralRef),
+        },
+        logId,
+      );
       return;
     }
     const now = this.deps.clock.now();
-    if (read.input.date > (now.setZone(LONDON).toISODate() ?? '')) {
-      await turn.send({
-        attachments: [
-          renderSessionLogCard(
-            this.cardData(
-              'Not saved. Date: a session can only be logged once it has happened.',
-              action,
-              action.logId ?? '',
-            ),
-          ),
-        ],
-      });
+    if (read.input.date > this.today()) {
+      await this.refuse(
+        turn,
+        'Not saved. The date is in the future: you can log a session once it has happened.',
+        {
+          ...action,
+          caseloadRef: read.input.caseloadRef ?? '',
+          referralRef: read.input.referralRef ?? '',
+        },
+        logId,
+      );
       return;
     }
-    if (action.logId) {
-      const existing = await this.changeableLog(turn, coachId, action.logId, 'change');
+    if (logId) {
+      const existing = await this.changeableLog(turn, coachId, logId, 'change');
       if (!existing) {
         return;
       }
+      // Pressing Save again on the same edit card writes the same entry: no harm done.
       await this.deps.logs.replace({
         ...existing,
         month: read.input.date.slice(0, 7),
         entry: read.input,
       });
-      await turn.send('Updated.');
+      await turn.send(`Updated ${shortReference(logId)}.`);
       return;
     }
     // The id comes from the activity, so Teams delivering the same submit twice makes one log.
-    const logId = createHash('sha256').update(turn.activityKey).digest('hex').slice(0, 32);
+    const newId = createHash('sha256').update(turn.activityKey).digest('hex').slice(0, 32);
     const log: SessionLog = {
-      logId,
+      logId: newId,
       coachId,
       tenantId: turn.caller.tenantId,
       month: read.input.date.slice(0, 7),
@@ -164,9 +127,14 @@ export class SessionLogCommands {
       entry: read.input,
     };
     const added = await this.deps.logs.add(log);
+    const e = read.input;
+    const what =
+      e.attended && e.durationMinutes !== null
+        ? `${hoursAndMinutes(e.durationMinutes)}, attended`
+        : 'did not attend';
     await turn.send(
       added
-        ? `Logged: ${DateTime.fromISO(read.input.date).toFormat('d LLL')}, ${read.input.durationMinutes} minutes, ${read.input.attended ? 'attended' : 'did not attend'}. Type 'my caseload' to see this month.`
+        ? `Logged: ${DateTime.fromISO(e.date).toFormat('d LLL')}, ${what}. Type 'my caseload' to see this month.`
         : 'That session was already logged.',
     );
   }
@@ -179,82 +147,91 @@ export class SessionLogCommands {
       return;
     }
     const e = existing.entry;
+    const str = (n: number | null | undefined): string =>
+      n === null || n === undefined ? '' : String(n);
     const previous: SaveAction = {
       verb: 'session.save',
       date: e.date,
-      durationMinutes: e.durationMinutes,
+      durationMinutes: str(e.durationMinutes),
       mode: e.mode,
       format: e.format,
-      ...(e.groupSize === null ? {} : { groupSize: e.groupSize }),
+      groupSize: str(e.groupSize),
       sessionType: e.sessionType ?? 'none',
-      ...(e.sessionNumber === null ? {} : { sessionNumber: e.sessionNumber }),
+      sessionNumber: str(e.sessionNumber),
       attended: e.attended ? 'yes' : 'no',
       referralSource: e.referralSource,
       pamLevel: e.pamLevel === null ? 'none' : String(e.pamLevel),
+      onsSatisfaction: str(e.ons4?.satisfaction),
+      onsWorthwhile: str(e.ons4?.worthwhile),
+      onsHappiness: str(e.ons4?.happiness),
+      onsAnxiety: str(e.ons4?.anxiety),
+      caseloadRef: e.caseloadRef ?? '',
+      referralRef: e.referralRef ?? '',
+      practice: e.practice ?? 'none',
     };
     await turn.send({
-      attachments: [
-        renderSessionLogCard({
-          ...this.cardData('', previous, logId),
-          caseloadRef: e.caseloadRef ?? '',
-        }),
-      ],
+      attachments: [renderSessionLogCard(this.cardData(turn, '', previous, logId))],
     });
   }
 
   async remove(turn: FeatureTurn, logId: string): Promise<void> {
     const coachId = turn.caller.userId;
+    const existing = await this.deps.logs.get(coachId, logId);
+    if (!existing) {
+      // A second press after it was deleted, or not this coach's: nothing to delete either way.
+      await turn.send(
+        `There is no log of yours with the reference ${shortReference(logId)} now: it may already have been deleted.`,
+      );
+      return;
+    }
     if (!(await this.changeableLog(turn, coachId, logId, 'delete'))) {
       return;
     }
     await this.deps.logs.remove(coachId, logId);
-    await turn.send('Deleted that log.');
+    await turn.send(`Deleted ${shortReference(logId)}.`);
   }
 
-  async caseload(turn: FeatureTurn): Promise<void> {
+  /** A coach's own caseload for a period (typed, or from the card's picker). */
+  async caseload(turn: FeatureTurn, text = '', periodKey?: string): Promise<void> {
     const coachId = turn.caller.userId;
-    const { now, month } = this.thisMonth();
-    const logs = await this.deps.logs.listForCoach(coachId, month);
+    const { period, problem } = this.periodAsked(text, periodKey);
+    const now = this.deps.clock.now();
+    const logs = await this.deps.logs.listForCoachDates(coachId, period);
+    const since = now.minus({ days: this.deps.editDays }).toUTC().toISO() ?? '';
+    const recent = await this.deps.logs.listMadeSince(coachId, since);
     const s = summariseCaseload(logs);
     await this.sendCaseloadCard(turn, {
-      title: `My caseload: ${now.toFormat('LLLL yyyy')}`,
+      title: `My caseload: ${period.label}`,
       subtitle: '',
-      facts: [
-        ...sessionFacts(s),
-        {
-          title: 'Phone / video / face to face',
-          value: `${s.byMode.phone} / ${s.byMode.video} / ${s.byMode['face-to-face']}`,
-        },
-        { title: '1:1 / group', value: `${s.byFormat['one-to-one']} / ${s.byFormat.group}` },
-        {
-          title: 'First / follow-up / final',
-          value: `${s.byType.first} / ${s.byType.followUp} / ${s.byType.final}`,
-        },
-      ],
-      logs: logs
+      problem,
+      facts: [...sessionFacts(s), ...mixFacts(s)],
+      sections: [],
+      logs: recent
         .filter((l) => canChange(l, coachId, now, this.deps.editDays))
-        .sort((a, b) => b.entry.date.localeCompare(a.entry.date))
-        .slice(0, 5)
-        .map((l) => ({
-          logId: l.logId,
-          summary: `${DateTime.fromISO(l.entry.date).toFormat('d LLL')}: ${l.entry.durationMinutes} min, ${l.entry.mode}, ${l.entry.attended ? 'attended' : 'did not attend'}`,
-        })),
+        .sort((a, b) => b.entry.date.localeCompare(a.entry.date) || a.logId.localeCompare(b.logId))
+        .slice(0, 10)
+        .map(listedLog),
       csvUrl: '',
+      period: period.key,
+      periodChoices: periodChoices(this.today(), period),
+      periodVerb: 'session.caseload',
     });
   }
 
-  async report(turn: FeatureTurn): Promise<void> {
+  /** The leads' report for a period: PCN totals, per coach and per practice, and a CSV link. */
+  async report(turn: FeatureTurn, text = '', periodKey?: string): Promise<void> {
     const lead = turn.caller.accountId;
     const tenantId = turn.caller.tenantId;
-    const { now, month } = this.thisMonth();
+    const { period, problem } = this.periodAsked(text, periodKey);
     const report = activityReport(
-      month,
-      await this.deps.logs.listForMonth(tenantId, month),
-      await this.deps.referrals.listMonth(month),
+      period,
+      await this.deps.logs.listForTenantDates(tenantId, period),
+      await referralsIn(this.deps.referrals, period),
     );
     await this.sendCaseloadCard(turn, {
-      title: `Activity report: ${now.toFormat('LLLL yyyy')}`,
+      title: `Activity report: ${period.label}`,
       subtitle: 'Totals across the PCN. Individual session logs are not shown to leads.',
+      problem,
       facts: [
         { title: 'Coaches logging', value: String(report.coachesActive) },
         ...sessionFacts(report.caseload),
@@ -265,40 +242,80 @@ export class SessionLogCommands {
         },
         { title: 'Urgent routes', value: String(report.referrals.urgent) },
       ],
+      sections: reportSections(report, this.names()),
       logs: [],
-      csvUrl: this.deps.links.activityCsv(tenantId, month, lead),
+      csvUrl: this.deps.links.activityCsv(tenantId, period.key, lead),
+      period: period.key,
+      periodChoices: periodChoices(this.today(), period),
+      periodVerb: 'session.report',
     });
   }
 
-  /** The caseload card (a coach's month, or the leads' report), with the edit window. */
+  /** How the report names coaches and practices, from the PCN file. */
+  names(): ReportNames {
+    return reportNames(this.deps.pcn);
+  }
+
+  private periodAsked(
+    text: string,
+    periodKey: string | undefined,
+  ): { period: ReportPeriod; problem: string } {
+    return periodAsked(text, periodKey, this.today());
+  }
+
+  private async refuse(
+    turn: FeatureTurn,
+    problem: string,
+    values: SaveAction,
+    logId: string,
+  ): Promise<void> {
+    await turn.send({
+      attachments: [renderSessionLogCard(this.cardData(turn, problem, values, logId))],
+    });
+  }
+
   private async sendCaseloadCard(
     turn: FeatureTurn,
-    card: Omit<Parameters<typeof renderCaseloadCard>[0], 'editDays'>,
+    card: Omit<CaseloadCardData, 'editDays'>,
   ): Promise<void> {
     await turn.send({
       attachments: [renderCaseloadCard({ ...card, editDays: String(this.deps.editDays) })],
     });
   }
 
-  /** Now in London, and the month it is in (yyyy-MM). */
-  private thisMonth(): { now: DateTime; month: string } {
-    const now = this.deps.clock.now().setZone(LONDON);
-    return { now, month: now.toFormat('yyyy-MM') };
+  /** Today's date in London (yyyy-MM-dd). */
+  private today(): string {
+    return this.deps.clock.now().setZone(LONDON).toISODate() ?? '';
+  }
+
+  private practiceCodes(): string[] {
+    return (this.deps.pcn?.practices ?? []).map((p) => p.odsCode);
+  }
+
+  /** The practice a new log starts with: the coach's only practice, if they have one. */
+  private defaultPractice(turn: FeatureTurn): string {
+    const coach = this.deps.pcn?.coaches.find(
+      (c) => c.aadObjectId.toLowerCase() === turn.caller.userId,
+    );
+    return coach?.practices.length === 1 ? (coach.practices[0] ?? 'none') : 'none';
   }
 
   private cardData(
+    turn: FeatureTurn,
     problem: string,
     previous: SaveAction | undefined,
     logId: string,
   ): SessionLogCardData {
     const str = (v: string | number | undefined, fallback = ''): string =>
       v === undefined ? fallback : String(v);
+    const practices = this.deps.pcn?.practices ?? [];
+    const minutes = Number(previous?.durationMinutes ?? 45);
     return {
-      title: logId ? 'Change a session log' : 'Log a coaching session',
+      title: logId ? `Change a session log (${shortReference(logId)})` : 'Log a coaching session',
       problem,
       logId,
-      date: previous?.date ?? this.deps.clock.now().setZone(LONDON).toISODate() ?? '',
-      durationMinutes: Number(previous?.durationMinutes ?? 45) || 45,
+      date: previous?.date ?? this.today(),
+      durationMinutes: Number.isFinite(minutes) && minutes > 0 ? minutes : 45,
       mode: previous?.mode ?? 'phone',
       format: previous?.format ?? 'one-to-one',
       groupSize: str(previous?.groupSize),
@@ -307,8 +324,20 @@ export class SessionLogCommands {
       attended: previous?.attended ?? 'yes',
       referralSource: previous?.referralSource ?? 'gp',
       pamLevel: previous?.pamLevel ?? 'none',
-      // Never echo back something refused as an identifier.
-      caseloadRef: '',
+      onsSatisfaction: str(previous?.onsSatisfaction),
+      onsWorthwhile: str(previous?.onsWorthwhile),
+      onsHappiness: str(previous?.onsHappiness),
+      onsAnxiety: str(previous?.onsAnxiety),
+      caseloadRef: previous?.caseloadRef ?? '',
+      referralRef: previous?.referralRef ?? '',
+      practice: previous?.practice ?? this.defaultPractice(turn),
+      practices:
+        practices.length === 0
+          ? []
+          : [
+              { title: 'Not given', value: 'none' },
+              ...practices.map((p) => ({ title: p.name, value: p.odsCode })),
+            ],
     };
   }
 
@@ -329,4 +358,13 @@ export class SessionLogCommands {
     );
     return undefined;
   }
+}
+
+/** Referral outcome records in a period (they are kept by month). */
+export async function referralsIn(
+  referrals: ReferralRecordRepository,
+  period: ReportPeriod,
+): Promise<Awaited<ReturnType<ReferralRecordRepository['listMonth']>>> {
+  const months = await Promise.all(monthsIn(period).map((m) => referrals.listMonth(m)));
+  return months.flat();
 }

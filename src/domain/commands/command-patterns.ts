@@ -79,13 +79,15 @@ export const PATTERNS: ReadonlyArray<readonly [Command, Matcher]> = [
     'session-log',
     /^((log|record|add|enter|new) (a |my |the |another |new )?(coaching |1:1 |group )?session|new session|log (a |my )?(patient|client) session|session log)$/,
   ],
+  // A period may follow ("my caseload for November", "activity report Q3"): the session-log
+  // feature reads it with parseReportPeriod, and says so when it cannot.
   [
     'caseload',
-    /^((my |our )?caseload( this month| for this month| so far)?|my (coaching )?sessions( this month)?|sessions this month|how many sessions( have i done| this month)?)$/,
+    /^((my |our )?caseload|my (coaching )?sessions|sessions this month|how many sessions( have i done)?)( .+)?$/,
   ],
   [
     'activity-report',
-    /^((the |our |my )?(monthly |team |pcn )?activity report( this month| for this month)?|team report|monthly report|pcn report|activity)$/,
+    /^((the |our |my )?(monthly |team |pcn )?activity report|team report|monthly report|pcn report)( .+)?$|^activity$/,
   ],
   [
     'supervision-team',

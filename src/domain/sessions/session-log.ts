@@ -35,10 +35,27 @@ export const caseloadReferenceSchema = z
     }
   });
 
+/**
+ * The referral this session follows, as the referral loop numbers them ("HC-7K3Q"): optional,
+ * upper-cased, and only that shape, so nothing else can be written in it.
+ */
+export const REFERRAL_REFERENCE = /^HC-[0-9A-Z]{4}$/;
+export const referralReferenceSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(REFERRAL_REFERENCE, 'give it as on the referral, like HC-7K3Q');
+
 export const sessionLogInputSchema = z
   .object({
     date: z.iso.date(),
-    durationMinutes: z.number().int().min(5, 'at least 5 minutes').max(240, 'at most 240 minutes'),
+    /** Null for a session the person did not attend: it has no length. */
+    durationMinutes: z
+      .number()
+      .int()
+      .min(5, 'at least 5 minutes')
+      .max(240, 'at most 240 minutes')
+      .nullable(),
     mode: z.enum(MODES),
     format: z.enum(FORMATS),
     groupSize: z.number().int().min(2).max(50).nullable(),
@@ -51,8 +68,25 @@ export const sessionLogInputSchema = z
       .object({ satisfaction: score, worthwhile: score, happiness: score, anxiety: score })
       .nullable(),
     caseloadRef: caseloadReferenceSchema.nullable(),
+    referralRef: referralReferenceSchema.nullable(),
+    /** The practice's ODS code, one of the PCN's (the card offers only those). */
+    practice: z.string().max(10).nullable(),
   })
   .superRefine((log, ctx) => {
+    if (log.attended && log.durationMinutes === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['durationMinutes'],
+        message: 'give the length of a session they attended',
+      });
+    }
+    if (!log.attended && (log.durationMinutes !== null || log.pamLevel !== null || log.ons4)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['attended'],
+        message: 'a session they did not attend has no minutes or outcome scores',
+      });
+    }
     if (log.format === 'group' && log.groupSize === null) {
       ctx.addIssue({
         code: 'custom',
@@ -79,7 +113,7 @@ export const sessionLogSchema = z.object({
   createdAt: z.iso.datetime(),
   entry: z.object({
     date: z.iso.date(),
-    durationMinutes: z.number().int(),
+    durationMinutes: z.number().int().nullable(),
     mode: z.enum(MODES),
     format: z.enum(FORMATS),
     groupSize: z.number().int().nullable(),
@@ -92,6 +126,9 @@ export const sessionLogSchema = z.object({
       .object({ satisfaction: score, worthwhile: score, happiness: score, anxiety: score })
       .nullable(),
     caseloadRef: z.string().nullable(),
+    /** Logs from before the field existed have none. */
+    referralRef: z.string().nullable().default(null),
+    practice: z.string().nullable().default(null),
   }),
 });
 export type SessionLog = z.infer<typeof sessionLogSchema>;
@@ -112,9 +149,10 @@ export interface CaseloadSummary {
   sessions: number;
   attended: number;
   didNotAttend: number;
-  hours: number;
   /** Attended minutes in all, for "1 hour 30 minutes". */
   minutes: number;
+  /** People at attended sessions: one for a 1:1, the group's size for a group. */
+  peopleSeen: number;
   byMode: Record<(typeof MODES)[number], number>;
   byFormat: Record<(typeof FORMATS)[number], number>;
   byType: { first: number; followUp: number; final: number };
@@ -133,10 +171,8 @@ export function summariseCaseload(logs: readonly SessionLog[]): CaseloadSummary 
     sessions: logs.length,
     attended: attendedLogs.length,
     didNotAttend: logs.length - attendedLogs.length,
-    hours:
-      Math.round((attendedLogs.reduce((sum, l) => sum + l.entry.durationMinutes, 0) / 60) * 10) /
-      10,
-    minutes: attendedLogs.reduce((sum, l) => sum + l.entry.durationMinutes, 0),
+    minutes: attendedLogs.reduce((sum, l) => sum + (l.entry.durationMinutes ?? 0), 0),
+    peopleSeen: attendedLogs.reduce((sum, l) => sum + peopleAt(l), 0),
     byMode: count(MODES, (l) => l.entry.mode),
     byFormat: count(FORMATS, (l) => l.entry.format),
     byType: {
@@ -149,4 +185,9 @@ export function summariseCaseload(logs: readonly SessionLog[]): CaseloadSummary 
       final: attendedLogs.filter((l) => l.entry.sessionType === 'final').length,
     },
   };
+}
+
+/** How many people one attended session saw. */
+function peopleAt(log: SessionLog): number {
+  return log.entry.format === 'group' ? (log.entry.groupSize ?? 1) : 1;
 }

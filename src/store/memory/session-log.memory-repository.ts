@@ -1,3 +1,4 @@
+import type { DateRange } from '../../domain/sessions/report-period';
 import { sessionLogSchema, type SessionLog } from '../../domain/sessions/session-log';
 import { AppError } from '../../errors';
 import { CONTAINERS } from '../containers';
@@ -45,9 +46,30 @@ export class MemorySessionLogRepository implements SessionLogRepository {
     return this.list((d) => d.tenantId === tenantId && d.month === month);
   }
 
+  listForCoachDates(coachId: string, dates: DateRange): Promise<SessionLog[]> {
+    return this.list((d) => d.coachId === coachId && within(d, dates));
+  }
+
+  listForTenantDates(tenantId: string, dates: DateRange): Promise<SessionLog[]> {
+    return this.list((d) => d.tenantId === tenantId && within(d, dates));
+  }
+
+  listMadeSince(coachId: string, since: string): Promise<SessionLog[]> {
+    return this.list(
+      (d) => d.coachId === coachId && typeof d.createdAt === 'string' && d.createdAt >= since,
+    );
+  }
+
   private list(filter: (d: Document) => boolean): Promise<SessionLog[]> {
     return settle(() => this.container.query(filter).map(({ body }) => parse(body)));
   }
+}
+
+/** Whether a stored log's session date is within the range (ISO dates compare as text). */
+function within(d: Document, dates: DateRange): boolean {
+  const entry = d.entry as { date?: unknown } | undefined;
+  const date = typeof entry?.date === 'string' ? entry.date : '';
+  return date >= dates.start && date <= dates.end;
 }
 
 const document = (log: SessionLog): Document => ({ id: log.logId, ...sessionLogSchema.parse(log) });

@@ -17,6 +17,8 @@ import {
   TENANT,
 } from '../../helpers/recorded-turn';
 import { sessionSaveSubmit, storedSessionLog } from '../../helpers/session-log-fixtures';
+import { shortReference } from '../../../src/domain/sessions/short-reference';
+import { examplePcn } from '../../helpers/pcn';
 
 const COACH_ID = COACH.aadObjectId.toLowerCase();
 
@@ -30,6 +32,7 @@ function setUp() {
     referrals,
     clock,
     editDays: 7,
+    pcn: examplePcn(),
     links: {
       activityCsv: (tenantId, month, user) =>
         `https://bot.example.test/reports/activity/${tenantId}/${month}?u=${user}`,
@@ -97,6 +100,8 @@ describe('logging a session', () => {
         pamLevel: 2,
         ons4: null,
         caseloadRef: 'RIV-014',
+        referralRef: null,
+        practice: null,
       },
     });
   });
@@ -130,11 +135,12 @@ describe('changing and deleting logs', () => {
     await logs.add(stored('log-1'));
     const turn = recordedTurn(asCoach());
     await commands.save(turn, { ...entry, logId: 'log-1', date: '2026-10-30', attended: 'no' });
-    expect(turn.texts()).toEqual(['Updated.']);
+    expect(turn.texts()).toEqual([`Updated ${shortReference('log-1')}.`]);
     expect(await logs.get(COACH_ID, 'log-1')).toMatchObject({
       createdAt: '2026-11-20T15:00:00.000Z',
       month: '2026-10',
-      entry: { date: '2026-10-30', attended: false, durationMinutes: 45 },
+      // Did not attend: no minutes kept.
+      entry: { date: '2026-10-30', attended: false, durationMinutes: null },
     });
   });
 
@@ -153,8 +159,13 @@ describe('changing and deleting logs', () => {
     await logs.add(stored('log-1'));
     const turn = recordedTurn(asCoach());
     await commands.remove(turn, 'log-1');
-    expect(turn.texts()).toEqual(['Deleted that log.']);
+    expect(turn.texts()).toEqual([`Deleted ${shortReference('log-1')}.`]);
     expect(await logs.get(COACH_ID, 'log-1')).toBeUndefined();
+    // A second press finds nothing to delete, and says so rather than "Deleted".
+    await commands.remove(turn, 'log-1');
+    expect(turn.texts()[1]).toBe(
+      `There is no log of yours with the reference ${shortReference('log-1')} now: it may already have been deleted.`,
+    );
   });
 
   it("refuses to change or delete a log past the edit window, or someone else's", async () => {
@@ -172,7 +183,7 @@ describe('changing and deleting logs', () => {
       cannot('change', 'changed'),
       cannot('change', 'changed'),
       cannot('delete', 'deleted'),
-      cannot('delete', 'deleted'),
+      `There is no log of yours with the reference ${shortReference('theirs')} now: it may already have been deleted.`,
     ]);
     expect(await logs.get(COACH_ID, 'old')).toEqual(
       stored('old', { createdAt: '2026-11-15T09:00:00.000Z' }),
@@ -194,7 +205,13 @@ describe("a coach's caseload", () => {
         entry: { ...stored('c').entry, date: '2026-11-02', attended: false },
       }),
     );
-    await logs.add(stored('october', { month: '2026-10' }));
+    await logs.add(
+      stored('october', {
+        month: '2026-10',
+        createdAt: '2026-10-20T15:00:00.000Z',
+        entry: { ...stored('october').entry, date: '2026-10-20' },
+      }),
+    );
     await logs.add(stored('theirs', { coachId: SECOND_COACH.aadObjectId.toLowerCase() }));
     const card = await cardSent(asCoach(), (turn) => commands.caseload(turn));
     expect(textOf(card)).toContain('My caseload: November 2026');
@@ -202,11 +219,12 @@ describe("a coach's caseload", () => {
       'Sessions logged': '3',
       Attended: '2 (2 hours)',
       'Did not attend': '1',
+      'People seen': '2',
       'Phone / video / face to face': '1 / 1 / 0',
       '1:1 / group': '2 / 0',
       'First / follow-up / final': '0 / 2 / 0',
     });
-    expect(textOf(card)).toContain('21 Nov: 60 min, video, attended');
+    expect(textOf(card)).toContain(`${shortReference('b')}: 21 Nov: 1 hour, video, attended`);
     expect(buttonsOf(card).filter((b) => b.data.verb === 'session.delete')).toEqual([
       { title: 'Delete', data: { verb: 'session.delete', logId: 'b' } },
       { title: 'Delete', data: { verb: 'session.delete', logId: 'a' } },
@@ -235,11 +253,12 @@ describe("the leads' activity report", () => {
     const card = await cardSent(asLead(), (turn) => commands.report(turn));
     expect(textOf(card)).toContain('Activity report: November 2026');
     expect(textOf(card)).toContain('Individual session logs are not shown to leads.');
-    expect(factsOf(card)).toEqual({
+    expect(factsOf(card)).toMatchObject({
       'Coaches logging': '2',
       'Sessions logged': '2',
       Attended: '1 (1 hour)',
       'Did not attend': '1',
+      'People seen': '1',
       'Referral conversations': '3',
       'Suggested coach / link worker / care coordinator': '1 / 1 / 0',
       'Urgent routes': '1',
@@ -276,5 +295,197 @@ describe('session logs: dates and lengths as people read them', () => {
       '2 hours',
       '3 hours 15 minutes',
     ]);
+  });
+});
+
+describe('reported bugs in session logs', () => {
+  it('refuses a session dated in the future (London time), keeping every value on the form', async () => {
+    const { commands, logs } = setUp();
+    const card = await cardSent(asCoach(), (turn) =>
+      commands.save(turn, {
+        ...entry,
+        date: '2026-11-24',
+        durationMinutes: '50',
+        caseloadRef: 'RIV-9',
+        referralRef: 'hc-7k3q',
+      }),
+    );
+    expect(textOf(card)).toContain(
+      'Not saved. The date is in the future: you can log a session once it has happened.',
+    );
+    expect(inputValue(card, 'date')).toBe('2026-11-24');
+    expect(inputValue(card, 'durationMinutes')).toBe(50);
+    expect(inputValue(card, 'pamLevel')).toBe('2');
+    expect(inputValue(card, 'caseloadRef')).toBe('RIV-9');
+    expect(inputValue(card, 'referralRef')).toBe('HC-7K3Q');
+    expect(await logs.listForCoach(COACH_ID, '2026-11')).toEqual([]);
+  });
+
+  it('takes "today" in London: at 00:30 BST on 11 June (23:30 UTC on 10 June), 11 June is not the future', async () => {
+    const { commands, clock } = setUp();
+    clock.set('2026-06-10T23:30:00Z');
+    const turn = recordedTurn(asCoach());
+    await commands.save(turn, { ...entry, date: '2026-06-11' });
+    expect(turn.texts()[0]).toMatch(/^Logged: 11 Jun/);
+  });
+
+  it('on 1 December lists the 30 November log, which is still within the edit window', async () => {
+    const { commands, logs, clock } = setUp();
+    clock.set('2026-12-01T09:00:00Z');
+    await logs.add(
+      stored('nov-30', {
+        createdAt: '2026-11-30T16:00:00.000Z',
+        entry: { ...stored('nov-30').entry, date: '2026-11-30' },
+      }),
+    );
+    const card = await cardSent(asCoach(), (turn) => commands.caseload(turn));
+    expect(textOf(card)).toContain('30 Nov');
+    expect(buttonsOf(card).filter((b) => b.data.verb === 'session.delete')).toEqual([
+      { title: 'Delete', data: { verb: 'session.delete', logId: 'nov-30' } },
+    ]);
+  });
+
+  it('gives each listed log a Change button that opens the edit card, and its own short reference', async () => {
+    const { commands, logs } = setUp();
+    await logs.add(stored('a'));
+    await logs.add(stored('b'));
+    const card = await cardSent(asCoach(), (turn) => commands.caseload(turn));
+    expect(buttonsOf(card).filter((b) => b.data.verb === 'session.edit')).toEqual([
+      { title: 'Change', data: { verb: 'session.edit', logId: 'a' } },
+      { title: 'Change', data: { verb: 'session.edit', logId: 'b' } },
+    ]);
+    const refA = shortReference('a');
+    const refB = shortReference('b');
+    expect(refA).toMatch(/^S-[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(refA).not.toBe(refB);
+    expect(textOf(card)).toContain(refA);
+    expect(textOf(card)).toContain(refB);
+    const edit = await cardSent(asCoach(), (turn) => commands.edit(turn, 'a'));
+    expect(textOf(edit)).toContain(`Change a session log (${refA})`);
+  });
+
+  it('stores a did-not-attend session with no minutes and no outcome scores', async () => {
+    const { commands, logs } = setUp();
+    const turn = recordedTurn(asCoach(), 'dna-1');
+    await commands.save(turn, {
+      ...entry,
+      attended: 'no',
+      onsSatisfaction: '6',
+      onsWorthwhile: '7',
+      onsHappiness: '5',
+      onsAnxiety: '3',
+    });
+    expect(turn.texts()).toEqual([
+      "Logged: 20 Nov, did not attend. Type 'my caseload' to see this month.",
+    ]);
+    const [saved] = await logs.listForCoach(COACH_ID, '2026-11');
+    expect(saved?.entry).toMatchObject({
+      attended: false,
+      durationMinutes: null,
+      pamLevel: null,
+      ons4: null,
+    });
+  });
+
+  it('says lengths in hours and minutes when logging and on the caseload list', async () => {
+    const { commands, logs } = setUp();
+    const turn = recordedTurn(asCoach(), 'long-1');
+    await commands.save(turn, { ...entry, durationMinutes: '90' });
+    expect(turn.texts()[0]).toBe(
+      "Logged: 20 Nov, 1 hour 30 minutes, attended. Type 'my caseload' to see this month.",
+    );
+    await logs.add(stored('hour'));
+    const card = await cardSent(asCoach(), (t) => commands.caseload(t));
+    expect(textOf(card)).toContain('20 Nov: 1 hour, phone, attended');
+    expect(textOf(card)).not.toMatch(/\d min\b/);
+  });
+});
+
+describe('the optional referral reference', () => {
+  it('is stored upper-cased and shown on the listed log', async () => {
+    const { commands, logs } = setUp();
+    const turn = recordedTurn(asCoach(), 'with-referral');
+    await commands.save(turn, { ...entry, referralRef: ' hc-7k3q ' });
+    const [saved] = await logs.listForCoach(COACH_ID, '2026-11');
+    expect(saved?.entry.referralRef).toBe('HC-7K3Q');
+    const card = await cardSent(asCoach(), (t) => commands.caseload(t));
+    expect(textOf(card)).toContain('attended (referral HC-7K3Q)');
+    const edit = await cardSent(asCoach(), (t) => commands.edit(t, saved?.logId ?? ''));
+    expect(inputValue(edit, 'referralRef')).toBe('HC-7K3Q');
+  });
+
+  it.each(['HC-12', 'HC-7K3QX', 'XY-7K3Q', '943 476 5919'])(
+    'refuses %s, saves nothing, and does not echo it back',
+    async (value) => {
+      const { commands, logs } = setUp();
+      const card = await cardSent(asCoach(), (turn) =>
+        commands.save(turn, { ...entry, referralRef: value }),
+      );
+      expect(textOf(card)).toContain(
+        'Not saved. Referral reference: give it as on the referral, like HC-7K3Q',
+      );
+      expect(inputValue(card, 'referralRef')).toBe('');
+      expect(JSON.stringify(card)).not.toContain(value);
+      expect(await logs.listForCoach(COACH_ID, '2026-11')).toEqual([]);
+    },
+  );
+});
+
+describe('a form refused for another reason', () => {
+  it('comes back with both references kept when neither was the problem', async () => {
+    const { commands } = setUp();
+    const card = await cardSent(asCoach(), (turn) =>
+      commands.save(turn, {
+        ...entry,
+        format: 'group',
+        caseloadRef: 'RIV-9',
+        referralRef: 'hc-7k3q',
+      }),
+    );
+    expect(textOf(card)).toContain('Not saved. Group size: give the group size');
+    expect(inputValue(card, 'caseloadRef')).toBe('RIV-9');
+    expect(inputValue(card, 'referralRef')).toBe('HC-7K3Q');
+    expect(inputValue(card, 'format')).toBe('group');
+  });
+});
+
+describe('the practice a session was for', () => {
+  it("starts at the coach's only practice, offers the PCN's practices, and refuses others", async () => {
+    const { commands, logs } = setUp();
+    // Sam Okoro works with one practice (Y00003) in the example PCN file.
+    const card = await cardSent(callerAs(SECOND_COACH), (turn) => commands.start(turn));
+    expect(inputValue(card, 'practice')).toBe('Y00003');
+    const joCard = await cardSent(asCoach(), (turn) => commands.start(turn));
+    expect(inputValue(joCard, 'practice')).toBe('none');
+    const refused = await cardSent(asCoach(), (turn) =>
+      commands.save(turn, { ...entry, practice: 'Z99999' }),
+    );
+    expect(textOf(refused)).toContain('Practice: choose one of the PCN’s practices.');
+    const turn = recordedTurn(asCoach(), 'with-practice');
+    await commands.save(turn, { ...entry, practice: 'Y00002' });
+    expect((await logs.listForCoach(COACH_ID, '2026-11'))[0]?.entry.practice).toBe('Y00002');
+  });
+});
+
+describe('caseload and report periods', () => {
+  it('shows the period typed, or chosen on the card, and says so when it has not begun', async () => {
+    const { commands, logs, clock } = setUp();
+    clock.set('2026-12-01T09:00:00Z');
+    await logs.add(stored('nov'));
+    const typed = await cardSent(asCoach(), (t) =>
+      commands.caseload(t, 'my caseload for November'),
+    );
+    expect(textOf(typed)).toContain('My caseload: November 2026');
+    expect(factsOf(typed)).toMatchObject({ 'Sessions logged': '1' });
+    expect(inputValue(typed, 'period')).toBe('2026-11');
+    const chosen = await cardSent(asLead(), (t) => commands.report(t, '', '2026-Q4'));
+    expect(textOf(chosen)).toContain('Activity report: Q4 2026 (October to December)');
+    expect(buttonsOf(chosen)).toContainEqual({ title: 'Show', data: { verb: 'session.report' } });
+    const future = await cardSent(asLead(), (t) => commands.report(t, 'activity report 2027'));
+    expect(textOf(future)).toContain('Activity report: December 2026');
+    expect(textOf(future)).toContain('2027 has not begun yet, so this is the current month.');
+    const forged = await cardSent(asCoach(), (t) => commands.caseload(t, '', '../2026'));
+    expect(textOf(forged)).toContain('My caseload: December 2026');
+    expect(textOf(forged)).toContain('I couldn’t tell which month, quarter or year you meant');
   });
 });

@@ -13,6 +13,7 @@ export const sessionLog = (overrides: Partial<SessionLog> = {}): SessionLog => (
       pamLevel: 2,
       ons4: { satisfaction: 5, worthwhile: 6, happiness: 7, anxiety: 3 },
       caseloadRef: 'RIV-014',
+      referralRef: 'HC-7K3Q',
     },
   ),
   ...overrides,
@@ -88,6 +89,55 @@ export function describeSessionLogContract(repo: () => SessionLogRepository): vo
       ]);
       expect(ids(await repo().listForMonth('tenant-2', '2026-11'))).toEqual(['coach-3/log-5']);
       expect(await repo().listForMonth('tenant-1', '2027-01')).toEqual([]);
+    });
+
+    it("lists a coach's or a tenant's logs by the session's date, both ends included, across months", async () => {
+      const dated = (logId: string, date: string, more: Partial<SessionLog> = {}): SessionLog =>
+        sessionLog({
+          logId,
+          month: date.slice(0, 7),
+          entry: { ...sessionLog().entry, date },
+          ...more,
+        });
+      await repo().add(dated('sep-30', '2026-09-30'));
+      await repo().add(dated('oct-1', '2026-10-01'));
+      await repo().add(dated('dec-31', '2026-12-31'));
+      await repo().add(dated('jan-1', '2027-01-01'));
+      await repo().add(dated('theirs', '2026-11-05', { coachId: 'coach-2' }));
+      await repo().add(
+        dated('elsewhere', '2026-11-05', { coachId: 'coach-3', tenantId: 'tenant-2' }),
+      );
+      const q4 = { start: '2026-10-01', end: '2026-12-31' };
+      expect(ids(await repo().listForCoachDates('coach-1', q4))).toEqual([
+        'coach-1/dec-31',
+        'coach-1/oct-1',
+      ]);
+      expect(ids(await repo().listForTenantDates('tenant-1', q4))).toEqual([
+        'coach-1/dec-31',
+        'coach-1/oct-1',
+        'coach-2/theirs',
+      ]);
+      expect(ids(await repo().listForTenantDates('tenant-2', q4))).toEqual(['coach-3/elsewhere']);
+    });
+
+    it("lists a coach's logs made since an instant, whatever the session's date", async () => {
+      await repo().add(sessionLog({ logId: 'old', createdAt: '2026-11-23T08:59:59.000Z' }));
+      await repo().add(
+        sessionLog({
+          logId: 'new',
+          createdAt: '2026-11-30T16:00:00.000Z',
+          month: '2026-06',
+          entry: { ...sessionLog().entry, date: '2026-06-01' },
+        }),
+      );
+      await repo().add(sessionLog({ logId: 'edge', createdAt: '2026-11-23T09:00:00.000Z' }));
+      await repo().add(
+        sessionLog({ logId: 'theirs', coachId: 'coach-2', createdAt: '2026-11-30T16:00:00.000Z' }),
+      );
+      expect(ids(await repo().listMadeSince('coach-1', '2026-11-23T09:00:00.000Z'))).toEqual([
+        'coach-1/edge',
+        'coach-1/new',
+      ]);
     });
 
     it('refuses to store a log that does not fit the schema', async () => {
