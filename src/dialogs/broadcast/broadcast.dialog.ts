@@ -25,6 +25,7 @@ import { channelTargetSchema, LONDON, occurrenceTimes } from '../../domain/broad
 import type { Clock } from '../../domain/clock';
 import type { BroadcastRepository } from '../../store/broadcast.repository';
 import { InterruptibleDialog, type InterruptionMessages } from '../interruptible.dialog';
+import { passOn } from '../passed-on';
 import { getUserInput } from '../user-input';
 import { readDraft, type ComposeInput } from './broadcast-draft';
 import { statusCard, type ReportLinks } from '../../cards/broadcast/broadcast-status';
@@ -99,7 +100,9 @@ class BroadcastComposeDialog extends Dialog {
     const state = stateSchema.parse(dc.activeDialog?.state);
     const input = getUserInput(dc.context);
     if (input.kind !== 'action') {
-      await dc.context.sendActivity("Please use the card's buttons, or type 'cancel' to stop.");
+      // The draft reads only its card's buttons: a typed command is answered as usual, and the
+      // draft stays open for its buttons.
+      passOn(dc.context);
       return Dialog.EndOfTurn;
     }
     const action = input.action;

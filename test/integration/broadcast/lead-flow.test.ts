@@ -144,6 +144,20 @@ describe('a lead posts role cards to channels', () => {
     expect(here).toBeDefined();
   });
 
+  it('a typed command while a draft is open runs that command, and the draft can still be finished', async () => {
+    const bot = buildTestBot({ database: store.database });
+    await bot.send(channelMessage('help', '29:someone'));
+    await bot.send(fromLead({ text: 'post role cards' }));
+
+    const [list] = await bot.send(fromLead({ text: 'my posts' }));
+    expect(list?.text ?? '').not.toMatch(/use the card's buttons/);
+    expect(cardText(list)).toContain('Your channel posts');
+
+    // The draft is still open: its Preview button carries on where it was.
+    const preview = await bot.send(previewing({ cards: 'what' }));
+    expect(cardText(preview.at(-1))).toContain('Ready to post?');
+  });
+
   it('a lead cannot see or cancel another lead’s post', async () => {
     const bot = buildTestBot({ database: store.database });
     const [reply] = await bot.send(
