@@ -19,6 +19,8 @@ export type Command =
   | 'session-log'
   | 'caseload'
   | 'activity-report'
+  | 'digest-stop'
+  | 'digest-start'
   | 'help'
   | 'cancel'
   | 'restart'
@@ -41,6 +43,14 @@ const PATTERNS: ReadonlyArray<readonly [Command, RegExp]> = [
   ['restart', /^(start over|start again|restart|reset)$/],
   ['back', /^(back|go back|previous|undo)$/],
   ['help', /^(help|\?|what can you do|menu|commands)$/],
+  [
+    'digest-stop',
+    /^(please )?(stop|turn off|switch off|unsubscribe( from)?|no more) (the |my )?(weekly )?digests?( please)?$/,
+  ],
+  [
+    'digest-start',
+    /^(please )?(start|turn on|switch on|resume|subscribe( to)?) (the |my )?(weekly )?digests?( again)?( please)?$/,
+  ],
   [
     'referral-quick',
     /^(quick check|quick referral check|quick form|referral form|all the questions)$/,
