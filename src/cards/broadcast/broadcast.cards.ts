@@ -11,6 +11,8 @@ import { renderWith } from '../render';
 const choice = z.object({ title: z.string(), value: z.string() });
 
 export const broadcastComposeSchema = z.object({
+  /** Said plainly above the form (e.g. that a post is being changed); '' for none. */
+  note: z.string(),
   problem: z.string(),
   cardChoices: z.array(choice).min(1),
   audienceChoices: z.array(choice).min(1),

@@ -102,13 +102,7 @@ class BroadcastComposeDialog extends Dialog {
         }
       : { stage: 'compose', channels, draftId: randomUUID() };
     this.save(dc, state);
-    await this.sendCompose(
-      dc.context,
-      state,
-      state.replacing
-        ? 'Change what you need, then press Preview. Your post stays as it is until you press Post on the new preview.'
-        : '',
-    );
+    await this.sendCompose(dc.context, state, '');
     return Dialog.EndOfTurn;
   }
 
@@ -225,6 +219,9 @@ class BroadcastComposeDialog extends Dialog {
     await context.sendActivity({
       attachments: [
         renderBroadcastComposeCard({
+          note: state.replacing
+            ? 'Changing a post: change what you need, then press Preview. Your post stays as it is until you press Post on the new preview.'
+            : '',
           problem,
           cardChoices: ROLE_CARDS.map((key) => ({ title: ROLE_CARD_TITLES[key], value: key })),
           audienceChoices: AUDIENCES.map((value) => ({ title: AUDIENCE_LABELS[value], value })),
