@@ -64,7 +64,7 @@ export class DialogRunner {
     return (state?.dialogStack.length ?? 0) > 0;
   }
 
-  /** Continue the user's active dialog, if any ('none' too when the dialog passed the input on). */
+  /** Continue the user's active dialog, when one is open ('none' too when it passed the input on). */
   async continueActive(context: TurnContext): Promise<ContinueResult> {
     const now = this.clock.now();
     const last = await this.lastActive.get(context);

@@ -5,7 +5,7 @@ export interface DigestRepository {
   getPreference(tenantId: string, userId: string): Promise<DigestPreference | undefined>;
   setPreference(preference: DigestPreference): Promise<void>;
   /**
-   * Claim one person's digest for one ISO week before sending it. Of any number of callers
+   * Claim one person's digest for one ISO week before sending it. Of all the callers at once
    * (passes, instances, restarts), exactly one is told true; the rest false.
    */
   claimWeek(tenantId: string, userId: string, week: string, claimedAt: string): Promise<boolean>;

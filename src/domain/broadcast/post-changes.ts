@@ -9,7 +9,7 @@ export type DeliveryRevision = (delivery: Delivery) => Delivery | undefined;
 
 /**
  * A failed delivery goes back to the sender as new: due now, with a fresh set of attempts, so it
- * takes its rate-gate slots and follows the retry policy like any other. Sent, uncertain (it may
+ * takes its rate-gate slots and follows the retry policy as every post does. Sent, uncertain (it may
  * have arrived) and cancelled ones are left alone.
  */
 export function retryFailed(nowIso: string): DeliveryRevision {
