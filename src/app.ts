@@ -57,6 +57,18 @@ import {
 } from './domain/supervision/bank-holidays';
 import { BroadcastSender, newInstanceId } from './jobs/broadcast-sender';
 import { ReminderScheduler } from './jobs/reminder-scheduler';
+import { WeeklyDigest } from './jobs/weekly-digest';
+import {
+  coachSessionsSection,
+  overdueCoachesSection,
+  postsThisWeekSection,
+} from './jobs/digest-sections';
+import { BotDigestMessenger } from './bot/teams/digest-messenger';
+import { DigestPreferences } from './dialogs/digest/digest.service';
+import { digestRoutes } from './dialogs/digest/digest.routes';
+import { describeTiming } from './domain/digest/digest-week';
+import { CosmosDigestRepository } from './store/digest.cosmos-repository';
+import type { DigestRepository } from './store/digest.repository';
 import type { Logger } from './logger';
 import type { AuditLog } from './store/audit.repository';
 import { CosmosAuditLog } from './store/audit.cosmos-repository';
@@ -88,6 +100,7 @@ export interface Repositories {
   supervision: SupervisionRepository;
   sessionLogs: SessionLogRepository;
   turns: TurnLedger;
+  digests: DigestRepository;
 }
 
 export function cosmosRepositories(
@@ -106,6 +119,7 @@ export function cosmosRepositories(
       config.sessionLogs.retentionDays * 24 * 3600,
     ),
     turns: new CosmosTurnLedger(container('turns')),
+    digests: new CosmosDigestRepository(container('conversations')),
   };
 }
 
@@ -120,7 +134,7 @@ export interface ReportLinks {
 export interface BotWiring {
   config: Pick<
     AppConfig,
-    'pcn' | 'contactsReviewMonths' | 'dialogIdleMinutes' | 'supervision' | 'sessionLogs'
+    'pcn' | 'contactsReviewMonths' | 'dialogIdleMinutes' | 'supervision' | 'sessionLogs' | 'digest'
   >;
   repositories: Repositories;
   /** Where dialog state lives (botbuilder's Storage). */
@@ -230,6 +244,14 @@ export function buildBot(wiring: BotWiring): {
           editDays: config.sessionLogs.editDays,
           links,
           pcn: config.pcn,
+        }),
+      ),
+      digest: digestRoutes(
+        new DigestPreferences({
+          digests: repos.digests,
+          roles,
+          clock,
+          when: describeTiming(config.digest),
         }),
       ),
     },
@@ -360,6 +382,33 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       tenantLimits: config.broadcast.tenantLimits,
     },
   );
+  // The digest reaches people in the PCN's tenant: the first allowed one (none locally: off).
+  const digestTenant = config.allowedTenantIds[0];
+  const digest =
+    config.digest.enabled && digestTenant
+      ? new WeeklyDigest(
+          {
+            pcn: config.pcn,
+            digests: repositories.digests,
+            sections: [
+              coachSessionsSection(repositories.supervision, config.supervision.overdueWeeks, () =>
+                clock.now(),
+              ),
+              overdueCoachesSection(
+                repositories.supervision,
+                config.pcn,
+                config.supervision.overdueWeeks,
+                () => clock.now(),
+              ),
+              postsThisWeekSection(repositories.broadcasts),
+            ],
+            messenger: new BotDigestMessenger(personalChat, logger.child('digest')),
+            clock,
+            logger: logger.child('digest'),
+          },
+          { ...config.digest, tenantId: digestTenant },
+        )
+      : undefined;
   const sender = new BroadcastSender(
     {
       broadcasts: repositories.broadcasts,
@@ -445,10 +494,11 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       linkBase.url = config.publicBaseUrl ?? url;
       sender.start();
       reminders.start();
+      digest?.start();
       return url;
     },
     stop: async () => {
-      await Promise.all([sender.stop(), reminders.stop()]);
+      await Promise.all([sender.stop(), reminders.stop(), digest?.stop()]);
       server.close();
       server.server.closeAllConnections();
       client.dispose();

@@ -104,6 +104,14 @@ const envSchema = z
     SUPERVISION_OVERDUE_WEEKS: wholeNumber(1, 26, 6),
     SESSION_LOG_RETENTION_DAYS: wholeNumber(30, 3650, 1095),
     SESSION_EDIT_DAYS: wholeNumber(0, 90, 7),
+    /** The weekly digest: on unless switched off; the day (1 = Monday) and UK time it goes. */
+    WEEKLY_DIGEST_OFF: flag,
+    WEEKLY_DIGEST_DAY: wholeNumber(1, 7, 1),
+    WEEKLY_DIGEST_TIME: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a UK time as HH:mm, e.g. 08:30')
+      .default('08:30'),
+    WEEKLY_DIGEST_POLL_MS: wholeNumber(1_000, 3_600_000, 60_000),
     SUPERVISION_REMINDER_OFFSETS: z
       .string()
       .regex(
@@ -228,6 +236,8 @@ export interface AppConfig {
   downloadLinkMinutes: number;
   supervision: { pollMs: number; overdueWeeks: number; reminderOffsets: number[] };
   sessionLogs: { retentionDays: number; editDays: number };
+  /** The weekly digest: the day of the week (1 = Monday) and UK time it goes out. */
+  digest: { enabled: boolean; weekday: number; time: string; pollMs: number };
   broadcast: {
     pollMs: number;
     maxAttempts: number;
@@ -346,6 +356,12 @@ export function loadConfig(
     downloadLinkSecret: e.DOWNLOAD_LINK_SECRET,
     downloadLinkMinutes: e.DOWNLOAD_LINK_MINUTES,
     sessionLogs: { retentionDays: e.SESSION_LOG_RETENTION_DAYS, editDays: e.SESSION_EDIT_DAYS },
+    digest: {
+      enabled: !e.WEEKLY_DIGEST_OFF,
+      weekday: e.WEEKLY_DIGEST_DAY,
+      time: e.WEEKLY_DIGEST_TIME,
+      pollMs: e.WEEKLY_DIGEST_POLL_MS,
+    },
     supervision: {
       pollMs: e.SUPERVISION_POLL_MS,
       overdueWeeks: e.SUPERVISION_OVERDUE_WEEKS,

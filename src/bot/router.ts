@@ -7,6 +7,8 @@ import type { RoleAction } from '../cards/roles/roles.actions';
 import type { SessionLogAction } from '../cards/session-log/session-log.actions';
 import type { SupervisionAction } from '../cards/supervision/supervision.actions';
 import type { BroadcastCommand } from '../dialogs/broadcast/broadcast.routes';
+import type { DigestAction } from '../cards/digest/digest.actions';
+import type { DigestCommand } from '../dialogs/digest/digest.routes';
 import type { DialogRunner } from '../dialogs/dialog-runner';
 import type { FeatureTurn, Reply } from '../dialogs/feature-turn';
 import type { PersonalChat } from '../dialogs/personal-chat';
@@ -37,6 +39,7 @@ export interface Features {
   broadcast: FeatureRoutes<BroadcastAction, BroadcastCommand>;
   supervision: FeatureRoutes<SupervisionAction, SupervisionCommand>;
   sessionLog: FeatureRoutes<SessionLogAction, SessionLogCommand>;
+  digest: FeatureRoutes<DigestAction, DigestCommand>;
 }
 
 export const SENT_PRIVATELY = "That's personal, so I've sent it to you in our 1:1 chat.";
@@ -66,7 +69,15 @@ export class Router {
     private readonly runner: DialogRunner,
     private readonly personalChat: PersonalChat,
   ) {
-    const { referral, roles: roleCards, help, broadcast, supervision, sessionLog } = features;
+    const {
+      referral,
+      roles: roleCards,
+      help,
+      broadcast,
+      supervision,
+      sessionLog,
+      digest,
+    } = features;
     // Spelled out so tsc proves every verb and every command has exactly one route.
     this.verbs = {
       ...referral.verbs,
@@ -75,6 +86,7 @@ export class Router {
       ...broadcast.verbs,
       ...supervision.verbs,
       ...sessionLog.verbs,
+      ...digest.verbs,
     };
     this.commands = {
       ...referral.commands,
@@ -83,6 +95,7 @@ export class Router {
       ...broadcast.commands,
       ...supervision.commands,
       ...sessionLog.commands,
+      ...digest.commands,
     };
     this.events = Object.values(features).flatMap((f: { events?: EventRoutes }) =>
       f.events ? [f.events] : [],

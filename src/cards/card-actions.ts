@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { broadcastActionSchemas, broadcastFieldRules } from './broadcast/broadcast.actions';
 import { COMMON_FIELD_RULES, type FieldRules } from './card-fields';
+import { digestActionSchemas, digestFieldRules } from './digest/digest.actions';
 import { helpActionSchemas } from './help/help.actions';
 import { referralActionSchemas, referralFieldRules } from './referral/referral.actions';
 import { roleActionSchemas } from './roles/roles.actions';
@@ -19,6 +20,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   ...broadcastActionSchemas,
   ...supervisionActionSchemas,
   ...sessionLogActionSchemas,
+  ...digestActionSchemas,
 ]);
 
 /** How the identifier guard reads each field of any card submit: the features' rules together. */
@@ -28,6 +30,7 @@ export const CARD_FIELD_RULES: FieldRules = {
   ...broadcastFieldRules,
   ...supervisionFieldRules,
   ...sessionLogFieldRules,
+  ...digestFieldRules,
 };
 
 export type CardAction = z.infer<typeof cardActionSchema>;

@@ -3,6 +3,7 @@ import type { Dialog, DialogContext, DialogSet, DialogState } from 'botbuilder-d
 import { DateTime } from 'luxon';
 import type { Clock } from '../domain/clock';
 import { BROADCAST_DIALOG } from './broadcast/broadcast.dialog-id';
+import { wasPassedOn } from './passed-on';
 import { REFERRAL_DIALOG } from './referral/referral.dialog-id';
 
 const WHAT_EXPIRED: Record<string, { what: string; restart: string }> = {
@@ -63,7 +64,7 @@ export class DialogRunner {
     return (state?.dialogStack.length ?? 0) > 0;
   }
 
-  /** Continue the user's active dialog, if any. */
+  /** Continue the user's active dialog, when one is open ('none' too when it passed the input on). */
   async continueActive(context: TurnContext): Promise<ContinueResult> {
     const now = this.clock.now();
     const last = await this.lastActive.get(context);
@@ -88,7 +89,8 @@ export class DialogRunner {
       return 'expired';
     }
     await dc.continueDialog();
-    return 'continued';
+    // A dialog that passed the input on is still open; the router answers this turn.
+    return wasPassedOn(context) ? 'none' : 'continued';
   }
 
   /** Start a dialog, replacing anything the user had in progress. */

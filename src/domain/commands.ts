@@ -25,6 +25,8 @@ export type Command =
   | 'session-log'
   | 'caseload'
   | 'activity-report'
+  | 'digest-stop'
+  | 'digest-start'
   | 'help'
   | 'cancel'
   | 'restart'

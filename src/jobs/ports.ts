@@ -55,3 +55,19 @@ export type ReminderResult =
 export interface CoachMessenger {
   sendReminder(message: ReminderMessage): Promise<ReminderResult>;
 }
+
+/** One person's weekly digest, ready to be put on a card. */
+export interface DigestMessage {
+  tenantId: string;
+  userId: string;
+  /** "Monday 30 November 2026": the week it covers. */
+  weekOf: string;
+  /** When digests come, in words: "every Monday at 08:30". */
+  when: string;
+  blocks: ReadonlyArray<{ title: string; lines: readonly string[] }>;
+}
+
+/** Sends a person their weekly digest in their 1:1 chat (the same outcomes as a reminder). */
+export interface DigestMessenger {
+  sendDigest(message: DigestMessage): Promise<ReminderResult>;
+}

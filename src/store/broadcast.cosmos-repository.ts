@@ -112,6 +112,31 @@ export class CosmosBroadcastRepository implements BroadcastRepository {
     }
   }
 
+  async reviseDeliveries(
+    jobId: string,
+    revise: (delivery: Delivery) => Delivery | undefined,
+  ): Promise<Delivery[]> {
+    const docs = await this.query(
+      `SELECT * FROM c WHERE c.jobId = @jobId AND c.type = 'delivery'`,
+      [{ name: '@jobId', value: jobId }],
+    );
+    const changed: Delivery[] = [];
+    for (const doc of docs) {
+      const delivery = parseDelivery(doc);
+      const next = revise(delivery);
+      if (next) {
+        const written = await this.replaceIfUnchanged(
+          { value: delivery, etag: doc._etag ?? '' },
+          next,
+        );
+        if (written) {
+          changed.push(written.value);
+        }
+      }
+    }
+    return changed;
+  }
+
   async cancelJob(jobId: string): Promise<number> {
     const job = await this.getJob(jobId);
     if (!job) {

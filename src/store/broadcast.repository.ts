@@ -23,6 +23,15 @@ export interface BroadcastRepository {
     delivery: Versioned<Delivery>,
     next: Delivery,
   ): Promise<Versioned<Delivery> | undefined>;
+  /**
+   * Change the job's deliveries one by one: `revise` returns the new delivery, or undefined to
+   * leave it. Each write is made only if the delivery is unchanged since it was read, so one the
+   * sender claimed meanwhile is left to the sender. Returns the deliveries that were changed.
+   */
+  reviseDeliveries(
+    jobId: string,
+    revise: (delivery: Delivery) => Delivery | undefined,
+  ): Promise<Delivery[]>;
   /** Cancel the job and every delivery not yet sent. Returns how many deliveries were cancelled. */
   cancelJob(jobId: string): Promise<number>;
 }

@@ -20,6 +20,8 @@ export async function startBot(env: Record<string, string> = {}): Promise<Runnin
     PATH: process.env.PATH ?? '',
     PORT: '0',
     LOG_LEVEL: 'info',
+    // On the real clock, a run on a Monday morning would otherwise send digests into the tests' chats.
+    WEEKLY_DIGEST_OFF: 'true',
     ...env,
   });
   return {

@@ -10,6 +10,8 @@ export const TENANT = 'aaaaaaaa-0000-0000-0000-000000000001';
 export interface RecordedTurn extends FeatureTurn {
   readonly replies: Reply[];
   readonly dialogs: string[];
+  /** The options each dialog was started with (undefined when none). */
+  readonly dialogOptions: Array<object | undefined>;
   /** The plain-text replies, in order. */
   texts(): string[];
   /** The content of every card sent, in order. */
@@ -22,17 +24,20 @@ export function recordedTurn(
 ): RecordedTurn {
   const replies: Reply[] = [];
   const dialogs: string[] = [];
+  const dialogOptions: Array<object | undefined> = [];
   return {
     caller,
     activityKey,
     replies,
     dialogs,
+    dialogOptions,
     send: (reply) => {
       replies.push(reply);
       return Promise.resolve();
     },
-    startDialog: (dialogId) => {
+    startDialog: (dialogId, options) => {
       dialogs.push(dialogId);
+      dialogOptions.push(options);
       return Promise.resolve();
     },
     texts: () => replies.filter((r): r is string => typeof r === 'string'),

@@ -25,6 +25,7 @@ import type { SessionLogRepository } from '../../src/store/session-log.repositor
 import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-repository';
 import type { SupervisionRepository } from '../../src/store/supervision.repository';
 import { MemoryTurnLedger } from '../../src/store/memory/turn-ledger.memory-repository';
+import { MemoryDigestRepository } from '../../src/store/memory/digest.memory-repository';
 import { examplePcn } from './pcn';
 import { RecordingPersonalChat } from './recording-personal-chat';
 
@@ -78,6 +79,7 @@ export function buildTestBot(
     ? new CosmosSupervisionRepository(database.container(CONTAINERS.supervision.id))
     : unavailable<SupervisionRepository>('supervision');
   const sentNow: Partial<Activity>[] = [];
+  const digests = new MemoryDigestRepository();
   const personalChat = new RecordingPersonalChat();
   const { bot } = buildBot({
     personalChat,
@@ -87,6 +89,7 @@ export function buildTestBot(
       dialogIdleMinutes: options.idleMinutes ?? 30,
       supervision: { pollMs: 1000, overdueWeeks: 6, reminderOffsets: [...DEFAULT_REMINDERS] },
       sessionLogs: { retentionDays: 1, editDays: 7 },
+      digest: { enabled: true, weekday: 1, time: '08:30', pollMs: 1000 },
     },
     repositories: {
       conversations,
@@ -96,6 +99,7 @@ export function buildTestBot(
       supervision,
       sessionLogs,
       turns: new MemoryTurnLedger(),
+      digests,
     },
     botStorage: storage,
     clock,
@@ -154,6 +158,7 @@ export function buildTestBot(
     supervision,
     sessionLogs,
     personalChat,
+    digests,
   };
 }
 

@@ -2,6 +2,7 @@ import { broadcastStatusData, renderBroadcastStatusCard } from './broadcast.card
 import type { CardAttachment } from '../render';
 import { summarise, type BroadcastJob, type Delivery } from '../../domain/broadcast/broadcast';
 import type { Clock } from '../../domain/clock';
+import { notStarted, upcomingOccurrences } from '../../domain/broadcast/post-changes';
 
 /** Builds download links for reports on the bot's own server. */
 export interface ReportLinks {
@@ -25,6 +26,10 @@ export function statusCard(
       [...new Set(problems)],
       links.broadcastCsv(job.jobId, job.createdBy),
       clock.now(),
+      {
+        upcoming: upcomingOccurrences(job, deliveries, clock.now()),
+        canChange: notStarted(job, deliveries, clock.now()),
+      },
     ),
   );
 }

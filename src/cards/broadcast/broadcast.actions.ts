@@ -19,6 +19,18 @@ export const broadcastActionSchemas = [
   z.object({ verb: z.literal('broadcast.discard') }),
   z.object({ verb: z.literal('broadcast.status'), jobId: z.string().min(1).max(100) }),
   z.object({ verb: z.literal('broadcast.cancel'), jobId: z.string().min(1).max(100) }),
+  z.object({
+    verb: z.literal('broadcast.cancel-confirmed'),
+    jobId: z.string().min(1).max(100),
+  }),
+  z.object({ verb: z.literal('broadcast.keep'), jobId: z.string().min(1).max(100) }),
+  z.object({ verb: z.literal('broadcast.retry'), jobId: z.string().min(1).max(100) }),
+  z.object({
+    verb: z.literal('broadcast.skip'),
+    jobId: z.string().min(1).max(100),
+    occurrence: z.string().regex(/^\d{1,2}$/),
+  }),
+  z.object({ verb: z.literal('broadcast.change'), jobId: z.string().min(1).max(100) }),
 ] as const;
 
 export type BroadcastAction = z.infer<(typeof broadcastActionSchemas)[number]>;
@@ -27,6 +39,7 @@ export const broadcastFieldRules: FieldRules = {
   cards: { policy: 'choice' },
   channels: { policy: 'choice' },
   when: { policy: 'choice' },
+  occurrence: { policy: 'choice' },
   date: { label: 'Date' },
   time: { label: 'Time' },
 };

@@ -5,11 +5,14 @@ import composeTemplate from './broadcast-compose.card.json';
 import listTemplate from './broadcast-list.card.json';
 import previewTemplate from './broadcast-preview.card.json';
 import statusTemplate from './broadcast-status.card.json';
+import cancelConfirmTemplate from './broadcast-cancel-confirm.card.json';
 import { renderWith } from '../render';
 
 const choice = z.object({ title: z.string(), value: z.string() });
 
 export const broadcastComposeSchema = z.object({
+  /** Said plainly above the form (e.g. that a post is being changed); '' for none. */
+  note: z.string(),
   problem: z.string(),
   cardChoices: z.array(choice).min(1),
   audienceChoices: z.array(choice).min(1),
@@ -70,6 +73,12 @@ export const broadcastStatusSchema = z.object({
   updated: z.string(),
   csvUrl: z.string(),
   canCancel: z.boolean(),
+  canRetry: z.boolean(),
+  canChange: z.boolean(),
+  /** Occurrences still to come, each with its Skip button. */
+  upcoming: z.array(z.object({ jobId: z.string(), occurrence: z.string(), when: z.string() })),
+  /** The occurrences the lead skipped, or ''. */
+  skipped: z.string(),
 });
 export type BroadcastStatusData = z.infer<typeof broadcastStatusSchema>;
 
@@ -79,6 +88,10 @@ export function broadcastStatusData(
   problems: string[],
   csvUrl: string,
   now: DateTime,
+  changes: { upcoming: ReadonlyArray<{ occurrence: number; at: string }>; canChange: boolean } = {
+    upcoming: [],
+    canChange: false,
+  },
 ): BroadcastStatusData {
   const headline =
     job.status === 'cancelled'
@@ -104,7 +117,29 @@ export function broadcastStatusData(
     updated: now.setZone(LONDON).toFormat('HH:mm:ss'),
     csvUrl,
     canCancel: job.status === 'active' && summary.pending > 0,
+    canRetry: job.status === 'active' && summary.failed > 0,
+    canChange: job.status === 'active' && changes.canChange,
+    upcoming:
+      job.occurrences.length > 1
+        ? changes.upcoming.map((u) => ({
+            jobId: job.jobId,
+            occurrence: String(u.occurrence),
+            when: londonTime(u.at),
+          }))
+        : [],
+    skipped: (job.skipped ?? [])
+      .map((index) => job.occurrences[index])
+      .filter((at): at is string => at !== undefined)
+      .map(londonTime)
+      .join(', '),
   };
+}
+
+/** "Mon 30 Nov 2026 at 10:00", in UK time. */
+export function londonTime(iso: string): string {
+  return DateTime.fromISO(iso, { zone: 'utc' })
+    .setZone(LONDON)
+    .toFormat("ccc d LLL yyyy 'at' HH:mm");
 }
 
 export const renderBroadcastStatusCard = renderWith(statusTemplate, broadcastStatusSchema);
@@ -123,3 +158,16 @@ export const broadcastListSchema = z.object({
 });
 
 export const renderBroadcastListCard = renderWith(listTemplate, broadcastListSchema);
+
+export const broadcastCancelConfirmSchema = z.object({
+  jobId: z.string(),
+  cards: z.string(),
+  channels: z.string(),
+  when: z.string(),
+  waiting: z.string(),
+});
+
+export const renderBroadcastCancelConfirmCard = renderWith(
+  cancelConfirmTemplate,
+  broadcastCancelConfirmSchema,
+);

@@ -25,8 +25,10 @@ import { channelTargetSchema, LONDON, occurrenceTimes } from '../../domain/broad
 import type { Clock } from '../../domain/clock';
 import type { BroadcastRepository } from '../../store/broadcast.repository';
 import { InterruptibleDialog, type InterruptionMessages } from '../interruptible.dialog';
+import { passOn } from '../passed-on';
 import { getUserInput } from '../user-input';
 import { readDraft, type ComposeInput } from './broadcast-draft';
+import { broadcastDraftSchema, changeOptionsSchema } from './broadcast-change';
 import { statusCard, type ReportLinks } from '../../cards/broadcast/broadcast-status';
 import type { BroadcastDraft, BroadcastService } from './broadcast.service';
 import type { ChannelDirectory } from './channel-directory';
@@ -46,19 +48,13 @@ export interface BroadcastDialogDependencies {
   sendNow: (context: TurnContext, card: CardAttachment) => Promise<string | undefined>;
 }
 
-const draftSchema = z.object({
-  cards: z.array(z.enum(ROLE_CARDS)),
-  audience: z.enum(AUDIENCES),
-  targets: z.array(channelTargetSchema),
-  startLocal: z.object({ date: z.string(), time: z.string() }).optional(),
-  repeatWeeks: z.number().int(),
-});
-
 const stateSchema = z.object({
   stage: z.enum(['compose', 'preview']),
   channels: z.array(channelTargetSchema),
   draftId: z.string(),
-  draft: draftSchema.optional(),
+  draft: broadcastDraftSchema.optional(),
+  /** The post this draft changes, when the lead pressed Change on one. */
+  replacing: z.string().optional(),
 });
 type ComposeState = z.infer<typeof stateSchema>;
 
@@ -79,7 +75,8 @@ class BroadcastComposeDialog extends Dialog {
     super(COMPOSE_LOOP);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const change = changeOptionsSchema.safeParse(options);
     const { activity } = dc.context;
     const tenantId = activity.conversation.tenantId ?? '';
     const channels = await this.deps.channels.list(dc.context, tenantId);
@@ -89,7 +86,21 @@ class BroadcastComposeDialog extends Dialog {
       );
       return dc.endDialog();
     }
-    const state: ComposeState = { stage: 'compose', channels, draftId: randomUUID() };
+    const state: ComposeState = change.success
+      ? {
+          stage: 'compose',
+          channels,
+          draftId: randomUUID(),
+          replacing: change.data.replacing,
+          draft: {
+            ...change.data.draft,
+            // Only channels the bot can still post to; the lead chooses again if one has gone.
+            targets: change.data.draft.targets.filter((t) =>
+              channels.some((c) => c.channelId === t.channelId),
+            ),
+          },
+        }
+      : { stage: 'compose', channels, draftId: randomUUID() };
     this.save(dc, state);
     await this.sendCompose(dc.context, state, '');
     return Dialog.EndOfTurn;
@@ -99,7 +110,9 @@ class BroadcastComposeDialog extends Dialog {
     const state = stateSchema.parse(dc.activeDialog?.state);
     const input = getUserInput(dc.context);
     if (input.kind !== 'action') {
-      await dc.context.sendActivity("Please use the card's buttons, or type 'cancel' to stop.");
+      // The draft reads only its card's buttons: a typed command is answered as usual, and the
+      // draft stays open for its buttons.
+      passOn(dc.context);
       return Dialog.EndOfTurn;
     }
     const action = input.action;
@@ -139,7 +152,7 @@ class BroadcastComposeDialog extends Dialog {
           await this.sendCompose(dc.context, state, '');
           return Dialog.EndOfTurn;
         }
-        return this.confirm(dc, state.draftId, state.draft);
+        return this.confirm(dc, state);
       }
       default:
         await this.sendCompose(dc.context, state, 'Finish this post first, or press Cancel.');
@@ -152,21 +165,28 @@ class BroadcastComposeDialog extends Dialog {
     await this.sendCompose(context, state, '');
   }
 
-  private async confirm(
-    dc: DialogContext,
-    draftId: string,
-    draft: BroadcastDraft,
-  ): Promise<DialogTurnResult> {
+  private async confirm(dc: DialogContext, state: ComposeState): Promise<DialogTurnResult> {
+    const { draftId, draft } = state;
+    if (!draft) {
+      return Dialog.EndOfTurn;
+    }
     const { activity } = dc.context;
     const actor = {
       tenantId: activity.conversation.tenantId ?? '',
       aadObjectId: activity.from.aadObjectId ?? activity.from.id,
       name: activity.from.name ?? 'A lead',
     };
-    const result = await this.deps.service.create(draftId, draft, actor);
+    const result = state.replacing
+      ? await this.deps.service.replace(state.replacing, draftId, draft, actor)
+      : await this.deps.service.create(draftId, draft, actor);
     if ('problem' in result) {
       await dc.context.sendActivity(result.problem);
-      return Dialog.EndOfTurn;
+      return state.replacing ? dc.endDialog() : Dialog.EndOfTurn;
+    }
+    if (state.replacing) {
+      await dc.context.sendActivity(
+        'Changed. The earlier post will not go out; this one replaces it.',
+      );
     }
     const deliveries = await this.deps.broadcasts.listDeliveries(result.job.jobId);
     const activityId = await this.deps.sendNow(
@@ -199,6 +219,9 @@ class BroadcastComposeDialog extends Dialog {
     await context.sendActivity({
       attachments: [
         renderBroadcastComposeCard({
+          note: state.replacing
+            ? 'Changing a post: change what you need, then press Preview. Your post stays as it is until you press Post on the new preview.'
+            : '',
           problem,
           cardChoices: ROLE_CARDS.map((key) => ({ title: ROLE_CARD_TITLES[key], value: key })),
           audienceChoices: AUDIENCES.map((value) => ({ title: AUDIENCE_LABELS[value], value })),

@@ -6,10 +6,17 @@ import {
   type BroadcastJob,
   type ChannelTarget,
 } from '../../domain/broadcast/broadcast';
+import {
+  cancelWaiting,
+  notStarted,
+  retryFailed,
+  skipOccurrence,
+  upcomingOccurrences,
+} from '../../domain/broadcast/post-changes';
 import type { Clock } from '../../domain/clock';
 import { contactsReviewStatus } from '../../domain/contacts-review';
 import type { PcnConfig } from '../../domain/pcn-config';
-import type { AuditLog } from '../../store/audit.repository';
+import type { AuditEvent, AuditLog } from '../../store/audit.repository';
 import type { BroadcastRepository } from '../../store/broadcast.repository';
 
 export interface BroadcastDraft {
@@ -111,5 +118,96 @@ export class BroadcastService {
       details: { postsCancelled: cancelled },
     });
     return cancelled;
+  }
+
+  /**
+   * The lead changed a post before it went: the old one's waiting posts are cancelled (it
+   * records what replaced it), then the new one is made. Pressing Post again, or a redelivery,
+   * finds the old one already replaced by this draft and the new one made, so nothing doubles.
+   */
+  async replace(
+    oldJobId: string,
+    draftId: string,
+    draft: BroadcastDraft,
+    actor: Actor,
+  ): Promise<{ job: BroadcastJob; created: boolean } | { problem: string }> {
+    const old = await this.deps.broadcasts.getJob(oldJobId);
+    if (!old || old.createdBy !== actor.aadObjectId || old.tenantId !== actor.tenantId) {
+      return {
+        problem: "I can't find the post you were changing among yours. Nothing was posted.",
+      };
+    }
+    if (old.replacedBy !== draftId) {
+      const deliveries = await this.deps.broadcasts.listDeliveries(oldJobId);
+      if (!notStarted(old, deliveries, this.deps.clock.now())) {
+        return {
+          problem:
+            "Your earlier post has started going out (or was cancelled), so I haven't changed it and nothing new was posted. Type 'my posts' to see it.",
+        };
+      }
+      await this.deps.broadcasts.reviseDeliveries(oldJobId, cancelWaiting);
+      await this.deps.broadcasts.saveJob({ ...old, status: 'cancelled', replacedBy: draftId });
+    }
+    const made = await this.create(draftId, draft, actor);
+    if ('job' in made && made.created) {
+      await this.record(actor, 'broadcast.changed', oldJobId, { replacedBy: draftId });
+    }
+    return made;
+  }
+
+  /** Send the failed deliveries again (only those); a second press finds none left to send. */
+  async retry(jobId: string, actor: Actor): Promise<number> {
+    const now = this.deps.clock.now().toUTC().toISO() ?? '';
+    const retried = await this.deps.broadcasts.reviseDeliveries(jobId, retryFailed(now));
+    if (retried.length > 0) {
+      await this.record(actor, 'broadcast.retried', jobId, { posts: retried.length });
+    }
+    return retried.length;
+  }
+
+  /**
+   * Skip one occurrence still to come. 'skipped' when this press skipped it; 'gone' when it is
+   * no longer to come (already skipped, sending or sent), so nothing changed.
+   */
+  async skip(job: BroadcastJob, occurrence: number, actor: Actor): Promise<'skipped' | 'gone'> {
+    const deliveries = await this.deps.broadcasts.listDeliveries(job.jobId);
+    const upcoming = upcomingOccurrences(job, deliveries, this.deps.clock.now());
+    if (!upcoming.some((u) => u.occurrence === occurrence)) {
+      return 'gone';
+    }
+    const skipped = await this.deps.broadcasts.reviseDeliveries(
+      job.jobId,
+      skipOccurrence(occurrence),
+    );
+    if (skipped.length === 0) {
+      return 'gone';
+    }
+    const latest = (await this.deps.broadcasts.getJob(job.jobId)) ?? job;
+    await this.deps.broadcasts.saveJob({
+      ...latest,
+      skipped: [...new Set([...(latest.skipped ?? []), occurrence])].sort((a, b) => a - b),
+    });
+    await this.record(actor, 'broadcast.skipped', job.jobId, {
+      occurrence: job.occurrences[occurrence] ?? '',
+      posts: skipped.length,
+    });
+    return 'skipped';
+  }
+
+  private async record(
+    actor: Actor,
+    action: AuditEvent['action'],
+    subject: string,
+    details: AuditEvent['details'],
+  ): Promise<void> {
+    await this.deps.audit.record({
+      tenantId: actor.tenantId,
+      at: this.deps.clock.now().toISO() ?? '',
+      actor: actor.aadObjectId,
+      actorName: actor.name,
+      action,
+      subject,
+      details,
+    });
   }
 }

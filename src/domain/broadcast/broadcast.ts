@@ -47,6 +47,10 @@ export const broadcastJobSchema = z.object({
   targets: z.array(channelTargetSchema).min(1),
   /** UTC times of each occurrence (one, or weekly repeats). */
   occurrences: z.array(z.iso.datetime()).min(1),
+  /** Occurrences (by index) the lead skipped. */
+  skipped: z.array(z.number().int().min(0)).optional(),
+  /** The post that replaced this one when the lead changed it before it went. */
+  replacedBy: z.string().min(1).optional(),
   /** Where the lead's status card is, so the sender can update it. */
   statusCard: z
     .object({ reference: z.record(z.string(), z.unknown()), activityId: z.string() })

@@ -63,6 +63,14 @@ export const PATTERNS: ReadonlyArray<readonly [Command, Matcher]> = [
     /^(help|\?|what can you do|what can i do|what can i ask|menu|commands|show commands|help me|i need help)$/,
   ],
   [
+    'digest-stop',
+    /^(please )?(stop|turn off|switch off|unsubscribe( from)?|no more) (the |my )?(weekly )?digests?( please)?$/,
+  ],
+  [
+    'digest-start',
+    /^(please )?(start|turn on|switch on|resume|subscribe( to)?) (the |my )?(weekly )?digests?( again)?( please)?$/,
+  ],
+  [
     'referral-quick',
     /^(quick check|quick referral check|quick form|referral form|all the questions)$/,
   ],

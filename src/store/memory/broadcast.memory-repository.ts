@@ -87,6 +87,26 @@ export class MemoryBroadcastRepository implements BroadcastRepository {
     return settle(() => this.replaceDelivery(current, next));
   }
 
+  reviseDeliveries(
+    jobId: string,
+    revise: (delivery: Delivery) => Delivery | undefined,
+  ): Promise<Delivery[]> {
+    return settle(() => {
+      const changed: Delivery[] = [];
+      for (const { body, etag } of this.container.query(
+        (d) => d.jobId === jobId && d.type === 'delivery',
+      )) {
+        const delivery = parseDelivery(body);
+        const next = revise(delivery);
+        const written = next && this.replaceDelivery({ value: delivery, etag }, next);
+        if (written) {
+          changed.push(written.value);
+        }
+      }
+      return changed;
+    });
+  }
+
   cancelJob(jobId: string): Promise<number> {
     return settle(() => {
       const stored = this.container.read(jobDocId(jobId), jobId);

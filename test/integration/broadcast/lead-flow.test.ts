@@ -93,12 +93,22 @@ describe('a lead posts role cards to channels', () => {
       'What a Health and Wellbeing Coach does, Who to refer to a coach',
     );
 
+    // Cancel asks first; only Yes cancels, and a second Yes finds nothing left.
+    const [ask] = await bot.send(fromLead({ value: { verb: 'broadcast.cancel', jobId: draftId } }));
+    expect(cardText(ask)).toContain('Cancel this post?');
+    expect((await bot.broadcasts.getJob(draftId))?.status).toBe('active');
+    const [kept] = await bot.send(fromLead({ value: { verb: 'broadcast.keep', jobId: draftId } }));
+    expect(kept?.text).toBe('Kept. Nothing was cancelled.');
     const [cancelled] = await bot.send(
-      fromLead({ value: { verb: 'broadcast.cancel', jobId: draftId } }),
+      fromLead({ value: { verb: 'broadcast.cancel-confirmed', jobId: draftId } }),
     );
     expect(cancelled?.text).toBe(
       'Cancelled 2 posts not yet sent. Posts already made stay in their channels.',
     );
+    const [again2] = await bot.send(
+      fromLead({ value: { verb: 'broadcast.cancel-confirmed', jobId: draftId } }),
+    );
+    expect(again2?.text).toBe('There was nothing left to cancel: every post had already gone.');
   });
 
   it('schedules weekly posts in UK time, and refuses a time in the past', async () => {
@@ -154,6 +164,70 @@ describe('a lead posts role cards to channels', () => {
     const jobs = await bot.broadcasts.listJobs(TENANT_ID, LEAD.aadObjectId);
     const here = jobs.filter((j) => j.cards[0]?.key === 'how' && j.occurrences.length === 1);
     expect(here.map((j) => j.targets.map((t) => t.channelName))).toEqual([['General']]);
+  });
+
+  it('a typed command while a draft is open runs that command, and the draft can still be finished', async () => {
+    const bot = buildTestBot({ database: store.database });
+    await bot.send(channelMessage('help', '29:someone'));
+    await bot.send(fromLead({ text: 'post role cards' }));
+
+    const [list] = await bot.send(fromLead({ text: 'my posts' }));
+    expect(list?.text ?? '').not.toMatch(/use the card's buttons/);
+    expect(cardText(list)).toContain('Your channel posts');
+
+    // The draft is still open: its Preview button carries on where it was.
+    const preview = await bot.send(previewing({ cards: 'what' }));
+    expect(cardText(preview.at(-1))).toContain('Ready to post?');
+  });
+
+  it('changes a scheduled post before it goes: the new one replaces it, once', async () => {
+    const bot = buildTestBot({ database: store.database });
+    await bot.send(channelMessage('help', '29:someone'));
+    await bot.send(fromLead({ text: 'post role cards' }));
+    const preview = await bot.send(
+      previewing({ cards: 'how', when: 'later', date: '2026-11-30', time: '10:00', repeat: '2' }),
+    );
+    const oldId = draftIdOf(preview.at(-1));
+    await bot.send(fromLead({ value: { verb: 'broadcast.confirm', draftId: oldId } }));
+
+    const [compose] = await bot.send(
+      fromLead({ value: { verb: 'broadcast.change', jobId: oldId } }),
+    );
+    expect(cardText(compose)).toContain('Your post stays as it is until you press Post');
+    expect(cardText(compose)).toContain('2026-11-30');
+    const changed = await bot.send(
+      previewing({ cards: 'who', when: 'later', date: '2026-12-01', time: '14:00', repeat: '1' }),
+    );
+    const newId = draftIdOf(changed.at(-1));
+    expect(newId).not.toBe(oldId);
+    // Nothing changes until Post is pressed on the new preview.
+    expect((await bot.broadcasts.getJob(oldId))?.status).toBe('active');
+
+    const done = await bot.send(fromLead({ value: { verb: 'broadcast.confirm', draftId: newId } }));
+    expect(done.map((a) => a.text)).toContain(
+      'Changed. The earlier post will not go out; this one replaces it.',
+    );
+    expect(await bot.broadcasts.getJob(oldId)).toMatchObject({
+      status: 'cancelled',
+      replacedBy: newId,
+    });
+    expect((await bot.broadcasts.listDeliveries(oldId)).map((d) => d.status)).toEqual([
+      'cancelled',
+      'cancelled',
+    ]);
+    expect(await bot.broadcasts.getJob(newId)).toMatchObject({
+      status: 'active',
+      occurrences: ['2026-12-01T14:00:00.000Z'],
+    });
+    // Post pressed again: the same new post, nothing more.
+    const again = await bot.send(
+      fromLead({ value: { verb: 'broadcast.confirm', draftId: newId } }),
+    );
+    expect(again[0]?.text).toMatch(/already made/);
+    const jobs = await bot.broadcasts.listJobs(TENANT_ID, LEAD.aadObjectId);
+    expect(jobs.filter((j) => j.jobId === newId || j.jobId === oldId)).toHaveLength(2);
+    const events = (await bot.audit.list(TENANT_ID)).filter((e) => e.subject === oldId);
+    expect(events.map((e) => e.action)).toEqual(['broadcast.created', 'broadcast.changed']);
   });
 
   it('a lead cannot see or cancel another lead’s post', async () => {

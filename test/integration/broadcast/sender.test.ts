@@ -10,6 +10,10 @@ import { buildSender, seedJob } from '../../helpers/broadcast-fixtures';
 import { channel } from '../../helpers/channel-target';
 import { FakeTeamsConnector } from '../../helpers/fake-teams-connector';
 import { waitUntil } from '../../helpers/waiting';
+import { BroadcastService } from '../../../src/dialogs/broadcast/broadcast.service';
+import { systemClock } from '../../../src/domain/clock';
+import { CosmosAuditLog } from '../../../src/store/audit.cosmos-repository';
+import { examplePcn } from '../../helpers/pcn';
 
 // Dozens of posts paced by real rate windows: a few seconds alone, far longer on a busy machine.
 jest.setTimeout(180_000);
@@ -176,5 +180,60 @@ describe('broadcast sender against a Teams-like connector', () => {
     const [after] = await repo().listDeliveries(job.jobId);
     expect(after).toMatchObject({ deliveryId: deliveries[0]?.deliveryId, status: 'uncertain' });
     expect(fake.postsTo(target.channelId)).toHaveLength(0);
+  });
+
+  it('"try the failed channels again" sends only the failed ones, once each, through the same limits', async () => {
+    const ok = channel(fake.url, 'retry-ok');
+    const refused = channel(fake.url, 'retry-refused');
+    // Refused for good the first time (as a removed app is), accepted once it is back.
+    fake.failNext(refused.channelId, 403, 2);
+    const { job } = await seedJob(store.database, [ok, refused], 2);
+    const first = buildSender(store.database, LIMITS, 'retry-1');
+    first.sender.start();
+    try {
+      await waitUntil(() => allSettled(job.jobId), 60_000, 'the first try');
+    } finally {
+      await first.sender.stop();
+    }
+    const statuses = async (): Promise<string[]> =>
+      (await repo().listDeliveries(job.jobId))
+        .map((d) => `${d.target.channelName}:${d.status}`)
+        .sort();
+    expect(await statuses()).toEqual([
+      'retry-ok:sent',
+      'retry-ok:sent',
+      'retry-refused:failed',
+      'retry-refused:failed',
+    ]);
+
+    const service = new BroadcastService({
+      broadcasts: repo(),
+      audit: new CosmosAuditLog(store.database.container(CONTAINERS.audit.id)),
+      pcn: examplePcn(),
+      clock: systemClock,
+      contactsReviewMonths: 6,
+    });
+    const lead = { tenantId: job.tenantId, aadObjectId: job.createdBy, name: 'Sam Lead' };
+    expect(await service.retry(job.jobId, lead)).toBe(2);
+    // A second press (or a redelivery) finds nothing failed to send again.
+    expect(await service.retry(job.jobId, lead)).toBe(0);
+
+    const second = buildSender(store.database, LIMITS, 'retry-2');
+    second.sender.start();
+    try {
+      await waitUntil(() => allSettled(job.jobId), 60_000, 'the retried posts');
+    } finally {
+      await second.sender.stop();
+    }
+    expect(await statuses()).toEqual([
+      'retry-ok:sent',
+      'retry-ok:sent',
+      'retry-refused:sent',
+      'retry-refused:sent',
+    ]);
+    expect(fake.postsTo(ok.channelId)).toHaveLength(2);
+    expect(fake.postsTo(refused.channelId)).toHaveLength(2);
+    expect(fake.requestsTo(refused.channelId)).toBe(4);
+    expectLimitsKept();
   });
 });

@@ -20,6 +20,9 @@ import { present } from '../../helpers/present';
 import { describeAuditContract } from './contracts/audit.contract';
 import { describeBroadcastContract } from './contracts/broadcast.contract';
 import { describeConversationContract } from './contracts/conversation.contract';
+import { describeDigestContract } from './contracts/digest.contract';
+import { CosmosDigestRepository } from '../../../src/store/digest.cosmos-repository';
+import { MemoryDigestRepository } from '../../../src/store/memory/digest.memory-repository';
 import { describeRateGateContract } from './contracts/rate-gate.contract';
 import { describeReferralRecordContract } from './contracts/referral-record.contract';
 import { describeSessionLogContract } from './contracts/session-log.contract';
@@ -70,6 +73,14 @@ describeEach(describeBroadcastContract, {
     (c) => new CosmosBroadcastRepository(c),
   ),
   MemoryBroadcastRepository: inMemory(() => new MemoryBroadcastRepository()),
+});
+
+describeEach(describeDigestContract, {
+  'CosmosDigestRepository on the embedded server': onFresh(
+    CONTAINERS.conversations,
+    (c) => new CosmosDigestRepository(c),
+  ),
+  MemoryDigestRepository: inMemory(() => new MemoryDigestRepository()),
 });
 
 describeEach(describeConversationContract, {

@@ -29,6 +29,13 @@ describe('recognising what a message asks for', () => {
     ['set up supervision', 'supervision-new'],
     ['my caseload this month', 'caseload'],
     ['activity report', 'activity-report'],
+    ['stop weekly digest', 'digest-stop'],
+    ['Please turn off my weekly digest', 'digest-stop'],
+    ['stop the digest', 'digest-stop'],
+    ['start weekly digest', 'digest-start'],
+    ['turn my weekly digest on again', 'unknown'],
+    ['switch on the weekly digest again', 'digest-start'],
+    ['stop', 'cancel'],
     ['hello there', 'unknown'],
     ['preferences', 'unknown'],
   ])('"%s" -> %s', (text, expected) => {

@@ -39,6 +39,9 @@ import { examplePcn } from '../../helpers/pcn';
 import { COACH, GP, LEAD, type Person } from '../../helpers/people';
 import { testSchedule } from '../../helpers/supervision-fixtures';
 import { TENANT } from '../../helpers/recorded-turn';
+import { DigestPreferences } from '../../../src/dialogs/digest/digest.service';
+import { digestRoutes } from '../../../src/dialogs/digest/digest.routes';
+import { MemoryDigestRepository } from '../../../src/store/memory/digest.memory-repository';
 
 const pcn = examplePcn();
 const clock = fixedClock('2026-11-23T09:00:00Z');
@@ -97,6 +100,14 @@ function features() {
         clock,
         editDays: 7,
         links,
+      }),
+    ),
+    digest: digestRoutes(
+      new DigestPreferences({
+        digests: new MemoryDigestRepository(),
+        roles: new RoleDirectory(pcn),
+        clock,
+        when: 'every Monday at 08:30',
       }),
     ),
   };

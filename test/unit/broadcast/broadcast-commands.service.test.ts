@@ -295,3 +295,216 @@ describe('cancelling a post', () => {
     expect(await audit.list(TENANT)).toHaveLength(1);
   });
 });
+
+describe('cancel asks first', () => {
+  it('Cancel shows a Yes/No card and changes nothing; No keeps the post', async () => {
+    const { commands, broadcasts, posted } = setUp();
+    await posted('job-1', { startLocal: { date: '2026-11-30', time: '10:00' }, repeatWeeks: 2 });
+    const card = await cardSent(asLead(), (turn) => commands.askCancel(turn, 'job-1'));
+    expect(textOf(card)).toContain('Cancel this post?');
+    expect(factsOf(card)).toMatchObject({ 'Not yet sent': '2' });
+    expect(buttonsOf(card).map((b) => [b.title, b.data])).toEqual([
+      ['Yes, cancel it', { verb: 'broadcast.cancel-confirmed', jobId: 'job-1' }],
+      ['No, keep it', { verb: 'broadcast.keep', jobId: 'job-1' }],
+    ]);
+    expect((await broadcasts.getJob('job-1'))?.status).toBe('active');
+    const keep = recordedTurn(asLead());
+    await commands.keep(keep);
+    expect(keep.texts()).toEqual(['Kept. Nothing was cancelled.']);
+    expect((await broadcasts.listDeliveries('job-1')).map((d) => d.status)).toEqual([
+      'pending',
+      'pending',
+    ]);
+  });
+
+  it('says there is nothing to cancel, with no card, once everything has gone', async () => {
+    const { commands, posted, sendOne } = setUp();
+    await posted('job-1');
+    await sendOne('job-1');
+    const turn = recordedTurn(asLead());
+    await commands.askCancel(turn, 'job-1');
+    expect(turn.cards()).toEqual([]);
+    expect(turn.texts()).toEqual([
+      'There is nothing left to cancel: every post has already gone or was cancelled.',
+    ]);
+  });
+});
+
+describe('trying failed channels again', () => {
+  /** The sender's part: the job's delivery to `channelName` failed. */
+  async function fail(
+    broadcasts: MemoryBroadcastRepository,
+    jobId: string,
+    channelName: string,
+  ): Promise<void> {
+    const due = (await broadcasts.dueDeliveries(NOW, 100)).find(
+      (d) => d.value.jobId === jobId && d.value.target.channelName === channelName,
+    );
+    const delivery = present(due, 'due delivery');
+    await broadcasts.replaceIfUnchanged(delivery, {
+      ...delivery.value,
+      status: 'failed',
+      attempts: 6,
+      lastError: 'Gave up after 6 attempts (last: HTTP 503).',
+    });
+  }
+
+  it('offers the button only when a channel failed, and sends only the failed ones again, once', async () => {
+    const { commands, broadcasts, audit, posted, sendOne } = setUp();
+    await posted('job-1', { targets: [target('General'), target('Nurses'), target('GPs')] });
+    const before = await cardSent(asLead(), (turn) => commands.status(turn, 'job-1'));
+    expect(buttonsOf(before).map((b) => b.title)).not.toContain('Try the failed channels again');
+    await sendOne('job-1');
+    await fail(broadcasts, 'job-1', 'Nurses');
+    const card = await cardSent(asLead(), (turn) => commands.status(turn, 'job-1'));
+    expect(buttonsOf(card).find((b) => b.title === 'Try the failed channels again')?.data).toEqual({
+      verb: 'broadcast.retry',
+      jobId: 'job-1',
+    });
+
+    const turn = recordedTurn(asLead());
+    await commands.retry(turn, 'job-1');
+    await commands.retry(turn, 'job-1');
+    expect(turn.texts()).toEqual([
+      'Trying 1 failed post again. The status card will show how they go.',
+      'There are no failed posts to try again: they have been tried already, or none failed.',
+    ]);
+    const byChannel = Object.fromEntries(
+      (await broadcasts.listDeliveries('job-1')).map((d) => [d.target.channelName, d]),
+    );
+    expect(byChannel.Nurses).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      dueAt: NOW,
+      lastError: null,
+    });
+    expect(byChannel.General?.status).toBe('sent');
+    expect(byChannel.GPs).toMatchObject({ status: 'pending', attempts: 0 });
+    expect((await audit.list(TENANT)).map((e) => [e.action, e.details])).toEqual([
+      ['broadcast.created', expect.objectContaining({ posts: 3 })],
+      ['broadcast.retried', { posts: 1 }],
+    ]);
+  });
+
+  it('tries nothing again on a cancelled post, or on someone else’s', async () => {
+    const { commands, broadcasts, posted } = setUp();
+    await posted('job-1', { targets: [target('General'), target('Nurses')] });
+    await fail(broadcasts, 'job-1', 'Nurses');
+    const other = recordedTurn(callerAs({ ...LEAD, aadObjectId: 'another-lead' }));
+    await commands.retry(other, 'job-1');
+    expect(other.texts()).toEqual(["I can't find that post among yours."]);
+    await commands.cancel(recordedTurn(asLead()), 'job-1');
+    const turn = recordedTurn(asLead());
+    await commands.retry(turn, 'job-1');
+    expect(turn.texts()).toEqual(['That post was cancelled, so nothing was tried again.']);
+    expect((await broadcasts.listDeliveries('job-1')).map((d) => d.status).sort()).toEqual([
+      'cancelled',
+      'failed',
+    ]);
+  });
+});
+
+describe('skipping one week of a weekly post', () => {
+  it('lists the weeks to come with a Skip button, and skips one week only, once', async () => {
+    const { commands, broadcasts, audit, posted } = setUp();
+    await posted('job-1', {
+      targets: [target('General'), target('Nurses')],
+      startLocal: { date: '2026-11-30', time: '10:00' },
+      repeatWeeks: 3,
+    });
+    const card = await cardSent(asLead(), (turn) => commands.status(turn, 'job-1'));
+    const skips = buttonsOf(card).filter((b) => b.title === 'Skip this one');
+    expect(skips.map((b) => b.data)).toEqual([
+      { verb: 'broadcast.skip', jobId: 'job-1', occurrence: '0' },
+      { verb: 'broadcast.skip', jobId: 'job-1', occurrence: '1' },
+      { verb: 'broadcast.skip', jobId: 'job-1', occurrence: '2' },
+    ]);
+    expect(textOf(card)).toContain('Mon 7 Dec 2026 at 10:00');
+
+    const turn = recordedTurn(asLead());
+    await commands.skip(turn, 'job-1', 1);
+    await commands.skip(turn, 'job-1', 1);
+    expect(turn.texts()).toEqual([
+      'Skipped the post of Mon 7 Dec 2026 at 10:00. The other weeks go as planned.',
+      'The post of Mon 7 Dec 2026 at 10:00 is no longer to come (already skipped, sent or on its way), so nothing changed.',
+    ]);
+    const statuses = (await broadcasts.listDeliveries('job-1'))
+      .map((d) => `${d.occurrence}:${d.status}`)
+      .sort();
+    expect(statuses).toEqual([
+      '0:pending',
+      '0:pending',
+      '1:cancelled',
+      '1:cancelled',
+      '2:pending',
+      '2:pending',
+    ]);
+    expect((await broadcasts.getJob('job-1'))?.skipped).toEqual([1]);
+    const after = await cardSent(asLead(), (t) => commands.status(t, 'job-1'));
+    expect(textOf(after)).toContain('Skipped: Mon 7 Dec 2026 at 10:00');
+    expect(buttonsOf(after).filter((b) => b.title === 'Skip this one')).toHaveLength(2);
+    expect((await audit.list(TENANT)).map((e) => e.action)).toEqual([
+      'broadcast.created',
+      'broadcast.skipped',
+    ]);
+  });
+
+  it('offers no Skip on a one-off post, and will not skip a week already past', async () => {
+    const { commands, clock, broadcasts, posted } = setUp();
+    await posted('once', { startLocal: { date: '2026-11-30', time: '10:00' } });
+    const card = await cardSent(asLead(), (turn) => commands.status(turn, 'once'));
+    expect(buttonsOf(card).filter((b) => b.title === 'Skip this one')).toEqual([]);
+    await posted('weekly', { startLocal: { date: '2026-11-30', time: '10:00' }, repeatWeeks: 2 });
+    clock.set('2026-11-30T10:30:00Z');
+    const turn = recordedTurn(asLead());
+    await commands.skip(turn, 'weekly', 0);
+    expect(turn.texts()[0]).toMatch(/no longer to come/);
+    expect((await broadcasts.listDeliveries('weekly')).map((d) => d.status)).toEqual([
+      'pending',
+      'pending',
+    ]);
+  });
+});
+
+describe('changing a post before it goes', () => {
+  it('opens the compose card filled in as the post is', async () => {
+    const { commands, posted } = setUp();
+    await posted('job-1', {
+      cards: ['who', 'how'],
+      audience: 'nurse',
+      startLocal: { date: '2026-11-30', time: '10:00' },
+      repeatWeeks: 2,
+    });
+    const card = await cardSent(asLead(), (turn) => commands.status(turn, 'job-1'));
+    expect(buttonsOf(card).find((b) => b.title === 'Change this post')?.data).toEqual({
+      verb: 'broadcast.change',
+      jobId: 'job-1',
+    });
+    const turn = recordedTurn(asLead());
+    await commands.change(turn, 'job-1');
+    expect(turn.dialogs).toEqual([BROADCAST_DIALOG]);
+    expect(turn.dialogOptions).toEqual([
+      {
+        replacing: 'job-1',
+        draft: {
+          cards: ['who', 'how'],
+          audience: 'nurse',
+          targets: [target('General')],
+          startLocal: { date: '2026-11-30', time: '10:00' },
+          repeatWeeks: 2,
+        },
+      },
+    ]);
+  });
+
+  it('is not offered, and refused, once the post has started going out', async () => {
+    const { commands, posted } = setUp();
+    await posted('now');
+    const card = await cardSent(asLead(), (turn) => commands.status(turn, 'now'));
+    expect(buttonsOf(card).map((b) => b.title)).not.toContain('Change this post');
+    const turn = recordedTurn(asLead());
+    await commands.change(turn, 'now');
+    expect(turn.dialogs).toEqual([]);
+    expect(turn.texts()[0]).toMatch(/has started going out/);
+  });
+});

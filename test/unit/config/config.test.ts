@@ -33,6 +33,25 @@ describe('configuration', () => {
     expect(loadConfig({ HOST: '0.0.0.0' }, readExample).host).toBe('127.0.0.1');
   });
 
+  it('sends the weekly digest on Monday at 08:30 unless set otherwise, and refuses a time it cannot read', () => {
+    expect(loadConfig({}, readExample).digest).toEqual({
+      enabled: true,
+      weekday: 1,
+      time: '08:30',
+      pollMs: 60_000,
+    });
+    expect(
+      loadConfig(
+        { WEEKLY_DIGEST_DAY: '5', WEEKLY_DIGEST_TIME: '16:00', WEEKLY_DIGEST_OFF: 'true' },
+        readExample,
+      ).digest,
+    ).toMatchObject({ enabled: false, weekday: 5, time: '16:00' });
+    const keys = problemsOf({ WEEKLY_DIGEST_TIME: '8.30am', WEEKLY_DIGEST_DAY: '8' }).map(
+      (p) => p.split(':')[0],
+    );
+    expect(keys).toEqual(expect.arrayContaining(['WEEKLY_DIGEST_TIME', 'WEEKLY_DIGEST_DAY']));
+  });
+
   it('lists every bad setting at once', () => {
     const problems = problemsOf({
       PORT: 'eighty',

@@ -245,6 +245,20 @@ export function describeBroadcastContract(repo: () => BroadcastRepository): void
       expect(await repo().cancelJob('job-1')).toBe(0);
     });
 
+    it('revises only the deliveries it is told to, and gives back those it changed', async () => {
+      const { job, deliveries } = plannedJob('job-1', { channels: 3 });
+      await repo().createJob(job, deliveries);
+      await setDelivery('job-1-0-0-0', 'job-1', { status: 'failed', lastError: 'HTTP 404' });
+      const changed = await repo().reviseDeliveries('job-1', (d) =>
+        d.status === 'failed' ? { ...d, status: 'pending', lastError: null } : undefined,
+      );
+      expect(changed.map((d) => [d.deliveryId, d.status])).toEqual([['job-1-0-0-0', 'pending']]);
+      const statuses = byId(await repo().listDeliveries('job-1')).map((d) => d.status);
+      expect(statuses).toEqual(['pending', 'pending', 'pending']);
+      expect(await repo().reviseDeliveries('job-1', () => undefined)).toEqual([]);
+      expect(await repo().reviseDeliveries('nope', (d) => d)).toEqual([]);
+    });
+
     it('cancels nothing for a job it does not have', async () => {
       expect(await repo().cancelJob('nope')).toBe(0);
       expect(await repo().getJob('nope')).toBeUndefined();
