@@ -37,6 +37,8 @@ import { riskVocabularyFor } from './domain/risk/risk-config';
 import { prepareRiskNet } from './domain/risk/risk-net';
 import { rolesRoutes } from './dialogs/roles/roles.routes';
 import { RolesService } from './dialogs/roles/roles.service';
+import { rosterRoutes } from './dialogs/roster/roster.routes';
+import { RosterService } from './dialogs/roster/roster.service';
 import { sessionLogRoutes } from './dialogs/session-log/session-log.routes';
 import { SessionLogCommands } from './dialogs/session-log/session-log.service';
 import { supervisionRoutes } from './dialogs/supervision/supervision.routes';
@@ -50,6 +52,7 @@ import {
 } from './domain/supervision/bank-holidays';
 import { BroadcastSender, newInstanceId } from './jobs/broadcast-sender';
 import { ReminderScheduler } from './jobs/reminder-scheduler';
+import { RosterRefresh } from './jobs/roster-refresh';
 import type { Logger } from './logger';
 import type { AuditLog } from './store/audit.repository';
 import { CosmosAuditLog } from './store/audit.cosmos-repository';
@@ -63,6 +66,8 @@ import { startEmbeddedCosmos, type EmbeddedCosmos } from './store/embedded-cosmo
 import { CosmosRateGate } from './store/rate-window.cosmos-store';
 import { CosmosReferralRecordRepository } from './store/referral-record.cosmos-repository';
 import type { ReferralRecordRepository } from './store/referral-record.repository';
+import { CosmosRosterRepository } from './store/roster.cosmos-repository';
+import type { RosterRepository } from './store/roster.repository';
 import { CosmosSessionLogRepository } from './store/session-log.cosmos-repository';
 import type { SessionLogRepository } from './store/session-log.repository';
 import { CosmosSupervisionRepository } from './store/supervision.cosmos-repository';
@@ -81,6 +86,7 @@ export interface Repositories {
   supervision: SupervisionRepository;
   sessionLogs: SessionLogRepository;
   turns: TurnLedger;
+  roster: RosterRepository;
 }
 
 export function cosmosRepositories(
@@ -99,6 +105,7 @@ export function cosmosRepositories(
       config.sessionLogs.retentionDays * 24 * 3600,
     ),
     turns: new CosmosTurnLedger(container('turns')),
+    roster: new CosmosRosterRepository(container('roster')),
   };
 }
 
@@ -131,12 +138,14 @@ export interface BotWiring {
 export function buildBot(wiring: BotWiring): {
   bot: HwbcBot;
   roles: RoleDirectory;
+  roster: RosterService;
   holidays: BankHolidayCalendar;
 } {
   const { config, repositories: repos, clock, logger, links } = wiring;
   const { pcn, contactsReviewMonths } = config;
   const state = new PrivateConversationState(new GuardedStorage(wiring.botStorage));
   const roles = new RoleDirectory(pcn);
+  const roster = new RosterService({ roster: repos.roster, audit: repos.audit, roles, pcn, clock });
   const holidays = englandAndWalesBankHolidays();
   const broadcastService = new BroadcastService({
     broadcasts: repos.broadcasts,
@@ -188,7 +197,18 @@ export function buildBot(wiring: BotWiring): {
         new ReferralFormService({ pcn, readOpening }),
         new UrgentService({ pcn, clock, contactsReviewMonths }),
       ),
-      roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths })),
+      roles: rolesRoutes(
+        new RolesService({
+          pcn,
+          clock,
+          contactsReviewMonths,
+          coaches: () =>
+            roles
+              .coaches()
+              .flatMap((m) => (m.coach ? [{ displayName: m.displayName, ...m.coach }] : [])),
+        }),
+      ),
+      roster: rosterRoutes(roster),
       help: helpRoutes(new HelpService({ botName: BOT_NAME, pcnName: pcn.pcnName, roles })),
       broadcast: broadcastRoutes(
         new BroadcastCommands({
@@ -237,7 +257,7 @@ export function buildBot(wiring: BotWiring): {
     clock,
     logger: logger.child('bot'),
   });
-  return { bot, roles, holidays };
+  return { bot, roles, roster, holidays };
 }
 
 export interface App {
@@ -309,7 +329,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       `${linkBase.url}${downloadLinks.activityCsv(tenantId, month, user)}`,
   };
   const personalChat = new TeamsPersonalChat(adapter, appId, repositories.conversations);
-  const { bot, roles, holidays } = buildBot({
+  const { bot, roles, roster, holidays } = buildBot({
     config,
     repositories,
     personalChat,
@@ -318,6 +338,9 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
     logger,
     links,
   });
+  // Seeded from the PCN file on the first start only; read at every start.
+  await roster.start();
+  const rosterRefresh = new RosterRefresh(() => roster.refresh(), logger.child('roster'));
   if (holidays.beyondData(clock.now().plus({ months: 6 }))) {
     logger.warn('bank_holiday_data_ending', {
       lastYear: holidays.lastYear,
@@ -418,10 +441,11 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       linkBase.url = config.publicBaseUrl ?? url;
       sender.start();
       reminders.start();
+      rosterRefresh.start();
       return url;
     },
     stop: async () => {
-      await Promise.all([sender.stop(), reminders.stop()]);
+      await Promise.all([sender.stop(), reminders.stop(), rosterRefresh.stop()]);
       server.close();
       server.server.closeAllConnections();
       client.dispose();

@@ -4,6 +4,7 @@ import type { BroadcastAction } from '../cards/broadcast/broadcast.actions';
 import type { HelpAction } from '../cards/help/help.actions';
 import type { ReferralAction } from '../cards/referral/referral.actions';
 import type { RoleAction } from '../cards/roles/roles.actions';
+import type { RosterAction } from '../cards/roster/roster.actions';
 import type { SessionLogAction } from '../cards/session-log/session-log.actions';
 import type { SupervisionAction } from '../cards/supervision/supervision.actions';
 import type { BroadcastCommand } from '../dialogs/broadcast/broadcast.routes';
@@ -12,6 +13,7 @@ import type { FeatureTurn, Reply } from '../dialogs/feature-turn';
 import type { PersonalChat } from '../dialogs/personal-chat';
 import type { HelpCommand } from '../dialogs/help/help.routes';
 import type { RolesCommand } from '../dialogs/roles/roles.routes';
+import type { RosterCommand } from '../dialogs/roster/roster.routes';
 import {
   isDialogRoute,
   type CommandRoute,
@@ -37,6 +39,7 @@ export interface Features {
   broadcast: FeatureRoutes<BroadcastAction, BroadcastCommand>;
   supervision: FeatureRoutes<SupervisionAction, SupervisionCommand>;
   sessionLog: FeatureRoutes<SessionLogAction, SessionLogCommand>;
+  roster: FeatureRoutes<RosterAction, RosterCommand>;
 }
 
 export const SENT_PRIVATELY = "That's personal, so I've sent it to you in our 1:1 chat.";
@@ -66,7 +69,15 @@ export class Router {
     private readonly runner: DialogRunner,
     private readonly personalChat: PersonalChat,
   ) {
-    const { referral, roles: roleCards, help, broadcast, supervision, sessionLog } = features;
+    const {
+      referral,
+      roles: roleCards,
+      help,
+      broadcast,
+      supervision,
+      sessionLog,
+      roster,
+    } = features;
     // Spelled out so tsc proves every verb and every command has exactly one route.
     this.verbs = {
       ...referral.verbs,
@@ -75,6 +86,7 @@ export class Router {
       ...broadcast.verbs,
       ...supervision.verbs,
       ...sessionLog.verbs,
+      ...roster.verbs,
     };
     this.commands = {
       ...referral.commands,
@@ -83,6 +95,7 @@ export class Router {
       ...broadcast.commands,
       ...supervision.commands,
       ...sessionLog.commands,
+      ...roster.commands,
     };
     this.events = Object.values(features).flatMap((f: { events?: EventRoutes }) =>
       f.events ? [f.events] : [],

@@ -4,6 +4,7 @@ import { COMMON_FIELD_RULES, type FieldRules } from './card-fields';
 import { helpActionSchemas } from './help/help.actions';
 import { referralActionSchemas, referralFieldRules } from './referral/referral.actions';
 import { roleActionSchemas } from './roles/roles.actions';
+import { rosterActionSchemas, rosterFieldRules } from './roster/roster.actions';
 import { sessionLogActionSchemas, sessionLogFieldRules } from './session-log/session-log.actions';
 import { supervisionActionSchemas, supervisionFieldRules } from './supervision/supervision.actions';
 
@@ -19,6 +20,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   ...broadcastActionSchemas,
   ...supervisionActionSchemas,
   ...sessionLogActionSchemas,
+  ...rosterActionSchemas,
 ]);
 
 /** How the identifier guard reads each field of any card submit: the features' rules together. */
@@ -28,6 +30,7 @@ export const CARD_FIELD_RULES: FieldRules = {
   ...broadcastFieldRules,
   ...supervisionFieldRules,
   ...sessionLogFieldRules,
+  ...rosterFieldRules,
 };
 
 export type CardAction = z.infer<typeof cardActionSchema>;

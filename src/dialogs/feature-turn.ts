@@ -26,6 +26,13 @@ export interface Caller {
   channel?: ChannelOrigin;
 }
 
+/** A person @mentioned in the message (not the bot), as Teams described them. */
+export interface MentionedPerson {
+  /** The Entra object id in lower case. */
+  aadObjectId: string;
+  name: string;
+}
+
 /**
  * One turn as a feature sees it, with no botbuilder type: who asked, a key for this delivery of
  * the activity (the same when Teams redelivers it), a way to reply, and a way to hand the rest of
@@ -36,6 +43,8 @@ export interface FeatureTurn {
   /** Stable for one activity in one conversation: a redelivery carries the same key. */
   readonly activityKey: string;
   send(reply: Reply): Promise<void>;
+  /** People @mentioned in a typed message, other than the bot; none for a card submit. */
+  readonly mentions?: readonly MentionedPerson[];
   /** Start a dialog (replacing what the user had in progress), with the options it takes. */
   startDialog(dialogId: string, options?: object): Promise<void>;
 }

@@ -19,6 +19,8 @@ export type Command =
   | 'session-log'
   | 'caseload'
   | 'activity-report'
+  | 'roster-team'
+  | 'roster-add'
   | 'help'
   | 'cancel'
   | 'restart'
@@ -50,6 +52,14 @@ const PATTERNS: ReadonlyArray<readonly [Command, RegExp]> = [
     /(help me decide who|decide who to refer|worth (a )?referr|worth a (health )?coach|for the (health )?coach|for (a |the )?hwbc|is this one for|who is best placed|who'?s best placed)/,
   ],
   ['supervision-new', /^((set up|add|new) (a )?supervision( schedule)?|supervision schedule)$/],
+  [
+    'roster-add',
+    /^(add( as)?( a| an| another| new)* (health (and wellbeing )?)?(coach|lead)(es|s)?|add\b.*\bas (a |an )?(coach|lead)(es|s)?)$/,
+  ],
+  [
+    'roster-team',
+    /^(team|the team|my team|our team|manage (the |my |our )?team|show (me )?(the |my |our )?team|team list|roster|who is on the team)$/,
+  ],
   ['session-log', /^(log (a )?(coaching )?session|new session|record (a )?session)$/],
   ['caseload', /^(my caseload( this month)?|caseload|my sessions)$/],
   ['activity-report', /^((monthly )?activity report|team report|monthly report)$/],

@@ -4,7 +4,12 @@ export interface AuditEvent {
   at: string;
   actor: string;
   actorName: string;
-  action: 'broadcast.created' | 'broadcast.cancelled';
+  action:
+    | 'broadcast.created'
+    | 'broadcast.cancelled'
+    | 'roster.added'
+    | 'roster.changed'
+    | 'roster.removed';
   subject: string;
   details: Record<string, string | number | string[]>;
 }

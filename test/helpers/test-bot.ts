@@ -25,6 +25,9 @@ import type { SessionLogRepository } from '../../src/store/session-log.repositor
 import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-repository';
 import type { SupervisionRepository } from '../../src/store/supervision.repository';
 import { MemoryTurnLedger } from '../../src/store/memory/turn-ledger.memory-repository';
+import { MemoryRosterRepository } from '../../src/store/memory/roster.memory-repository';
+import { CosmosRosterRepository } from '../../src/store/roster.cosmos-repository';
+import type { RosterRepository } from '../../src/store/roster.repository';
 import { examplePcn } from './pcn';
 import { RecordingPersonalChat } from './recording-personal-chat';
 
@@ -77,6 +80,9 @@ export function buildTestBot(
   const supervision: SupervisionRepository = database
     ? new CosmosSupervisionRepository(database.container(CONTAINERS.supervision.id))
     : unavailable<SupervisionRepository>('supervision');
+  const roster: RosterRepository = database
+    ? new CosmosRosterRepository(database.container(CONTAINERS.roster.id))
+    : new MemoryRosterRepository();
   const sentNow: Partial<Activity>[] = [];
   const personalChat = new RecordingPersonalChat();
   const { bot } = buildBot({
@@ -96,6 +102,7 @@ export function buildTestBot(
       supervision,
       sessionLogs,
       turns: new MemoryTurnLedger(),
+      roster,
     },
     botStorage: storage,
     clock,
@@ -152,6 +159,7 @@ export function buildTestBot(
     supervision,
     sessionLogs,
     personalChat,
+    roster,
   };
 }
 

@@ -27,6 +27,9 @@ import { SupervisionCommands } from '../../../src/dialogs/supervision/supervisio
 import type { Command } from '../../../src/domain/commands';
 import { fixedClock } from '../../../src/domain/clock';
 import { RoleDirectory } from '../../../src/domain/roles';
+import { rosterRoutes } from '../../../src/dialogs/roster/roster.routes';
+import { RosterService } from '../../../src/dialogs/roster/roster.service';
+import { MemoryRosterRepository } from '../../../src/store/memory/roster.memory-repository';
 import { englandAndWalesBankHolidays } from '../../../src/domain/supervision/bank-holidays';
 import { MemoryAuditLog } from '../../../src/store/memory/audit.memory-repository';
 import { MemoryBroadcastRepository } from '../../../src/store/memory/broadcast.memory-repository';
@@ -95,6 +98,15 @@ function features() {
         clock,
         editDays: 7,
         links,
+      }),
+    ),
+    roster: rosterRoutes(
+      new RosterService({
+        roster: new MemoryRosterRepository(),
+        audit,
+        roles: new RoleDirectory(pcn),
+        pcn,
+        clock,
       }),
     ),
   };
