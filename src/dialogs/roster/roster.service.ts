@@ -65,6 +65,14 @@ export class RosterService {
     return members.length;
   }
 
+  /**
+   * The coaches who may be offered a new referral from this practice today: trained, taking
+   * referrals and working with it. From the snapshot, so it never waits on storage.
+   */
+  coachesForReferral(odsCode: string): RosterMember[] {
+    return this.deps.roles.coachesForReferral(odsCode, this.today());
+  }
+
   async team(turn: FeatureTurn): Promise<void> {
     await this.refresh();
     await turn.send({
