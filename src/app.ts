@@ -19,6 +19,8 @@ import { StatusCardNotifier } from './bot/teams/broadcast-notifier';
 import { BotFrameworkChannelPoster } from './bot/teams/channel-poster';
 import { BotCoachMessenger } from './bot/teams/coach-messenger';
 import { TeamsPersonalChat } from './bot/teams/personal-chat';
+import { teamsConversationMembers } from './bot/teams/conversation-members';
+import type { MemberLister } from './bot/feature-turn.adapter';
 import type { CardAttachment } from './cards/render';
 import type { AppConfig } from './config';
 import { BroadcastCommands } from './dialogs/broadcast/broadcast-commands.service';
@@ -130,6 +132,8 @@ export interface BotWiring {
   personalChat: PersonalChat;
   /** How long turns wait for each other and leases last; the defaults suit Teams. */
   turnGate?: TurnGateOptions;
+  /** Who is in a team or group chat; Teams' paged member list unless a test fakes it. */
+  members?: MemberLister;
   /** Send a card at once, outside the reply buffer, and give its activity id. */
   sendNow?: (context: TurnContext, card: CardAttachment) => Promise<string | undefined>;
 }
@@ -228,6 +232,7 @@ export function buildBot(wiring: BotWiring): {
           holidays,
           overdueWeeks: config.supervision.overdueWeeks,
           reminderOffsets: config.supervision.reminderOffsets,
+          coaches: () => roles.coaches(),
         }),
       ),
       sessionLog: sessionLogRoutes(
@@ -243,6 +248,7 @@ export function buildBot(wiring: BotWiring): {
     roles,
     runner,
     wiring.personalChat,
+    wiring.members ?? teamsConversationMembers,
   );
   const riskVocabulary = riskVocabularyFor(pcn);
   prepareRiskNet(riskVocabulary);

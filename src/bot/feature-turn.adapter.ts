@@ -1,5 +1,11 @@
 import { TurnContext } from 'botbuilder';
-import type { Caller, ChannelOrigin, FeatureTurn, MentionedPerson } from '../dialogs/feature-turn';
+import type {
+  Caller,
+  ChannelOrigin,
+  ConversationMember,
+  FeatureTurn,
+  MentionedPerson,
+} from '../dialogs/feature-turn';
 import type { DialogRunner } from '../dialogs/dialog-runner';
 import { conversationKind, tenantOf } from './conversation-capture';
 
@@ -60,8 +66,15 @@ export function mentionedPeople(context: TurnContext): MentionedPerson[] {
   return [...people.values()];
 }
 
+/** Who is in the conversation of a turn: Teams' member list, or a fake in tests. */
+export type MemberLister = (context: TurnContext) => Promise<ConversationMember[]>;
+
 /** The turn as features see it, over botbuilder's TurnContext. */
-export function featureTurn(context: TurnContext, runner: DialogRunner): FeatureTurn {
+export function featureTurn(
+  context: TurnContext,
+  runner: DialogRunner,
+  members?: MemberLister,
+): FeatureTurn {
   const { activity } = context;
   return {
     caller: callerOf(context),
@@ -72,5 +85,6 @@ export function featureTurn(context: TurnContext, runner: DialogRunner): Feature
     mentions:
       activity.value === undefined || activity.value === null ? mentionedPeople(context) : [],
     startDialog: (dialogId, options) => runner.start(context, dialogId, options),
+    ...(members ? { listMembers: () => members(context) } : {}),
   };
 }

@@ -29,7 +29,7 @@ import type { SupervisionCommand } from '../dialogs/supervision/supervision.rout
 import type { Command } from '../domain/commands';
 import type { RiskScan } from '../domain/risk/risk-net';
 import type { RoleDirectory } from '../domain/roles';
-import { featureTurn } from './feature-turn.adapter';
+import { featureTurn, type MemberLister } from './feature-turn.adapter';
 
 /** Every feature's route table. Adding a verb or command to a feature changes nothing here. */
 export interface Features {
@@ -68,6 +68,8 @@ export class Router {
     private readonly roles: RoleDirectory,
     private readonly runner: DialogRunner,
     private readonly personalChat: PersonalChat,
+    /** How a feature may list the conversation's members (choosing someone to add to the team). */
+    private readonly members?: MemberLister,
   ) {
     const {
       referral,
@@ -103,7 +105,7 @@ export class Router {
   }
 
   turn(context: TurnContext): FeatureTurn {
-    return featureTurn(context, this.runner);
+    return featureTurn(context, this.runner, this.members);
   }
 
   /** Whether the verb is answered by an open dialog rather than at once. */

@@ -33,6 +33,13 @@ export interface MentionedPerson {
   name: string;
 }
 
+/** Someone in the conversation the turn came from, as Teams lists its members. */
+export interface ConversationMember {
+  /** The Entra object id in lower case. */
+  aadObjectId: string;
+  name: string;
+}
+
 /**
  * One turn as a feature sees it, with no botbuilder type: who asked, a key for this delivery of
  * the activity (the same when Teams redelivers it), a way to reply, and a way to hand the rest of
@@ -45,6 +52,11 @@ export interface FeatureTurn {
   send(reply: Reply): Promise<void>;
   /** People @mentioned in a typed message, other than the bot; none for a card submit. */
   readonly mentions?: readonly MentionedPerson[];
+  /**
+   * The members of this team or group chat (Teams' paged member list); none in a 1:1 chat. Set
+   * only where the bot can ask Teams.
+   */
+  listMembers?(): Promise<ConversationMember[]>;
   /** Start a dialog (replacing what the user had in progress), with the options it takes. */
   startDialog(dialogId: string, options?: object): Promise<void>;
 }

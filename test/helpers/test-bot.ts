@@ -28,6 +28,7 @@ import { MemoryTurnLedger } from '../../src/store/memory/turn-ledger.memory-repo
 import { MemoryRosterRepository } from '../../src/store/memory/roster.memory-repository';
 import { CosmosRosterRepository } from '../../src/store/roster.cosmos-repository';
 import type { RosterRepository } from '../../src/store/roster.repository';
+import type { ConversationMember } from '../../src/dialogs/feature-turn';
 import { examplePcn } from './pcn';
 import { RecordingPersonalChat } from './recording-personal-chat';
 
@@ -58,7 +59,13 @@ function unavailable<T extends object>(name: string): T {
 }
 
 export function buildTestBot(
-  options: { idleMinutes?: number; database?: Database; pcn?: PcnConfig } = {},
+  options: {
+    idleMinutes?: number;
+    database?: Database;
+    pcn?: PcnConfig;
+    /** The members Teams would list for a team or group chat (the tests' fake member list). */
+    members?: ConversationMember[];
+  } = {},
 ) {
   const pcn = options.pcn ?? examplePcn();
   const clock = fixedClock('2026-11-23T09:00:00Z');
@@ -112,6 +119,12 @@ export function buildTestBot(
       activityCsv: (tenantId, month, user) =>
         `https://bot.example.test/reports/activity/${tenantId}/${month}?u=${user}`,
     },
+    members: (context) =>
+      Promise.resolve(
+        context.activity.conversation.conversationType === 'personal'
+          ? []
+          : (options.members ?? []),
+      ),
     sendNow: async (context, card) => {
       const activity = { type: 'message', attachments: [card] };
       sentNow.push(activity);

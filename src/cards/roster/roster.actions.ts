@@ -24,6 +24,12 @@ export const rosterActionSchemas = [
     takingReferrals: z.string().max(20).optional(),
   }),
   z.object({ verb: z.literal('roster.remove-ask'), memberId }),
+  /** From the chooser of the conversation's members. */
+  z.object({
+    verb: z.literal('roster.add'),
+    memberId: z.string().max(60).optional(),
+    role: z.enum(['coach', 'lead']).optional(),
+  }),
   z.object({ verb: z.literal('roster.remove'), memberId, etag }),
 ] as const;
 
@@ -43,4 +49,5 @@ export const rosterFieldRules: FieldRules = {
   completedOn: { label: 'Course completed on' },
   startedInPost: { label: 'Started in post' },
   takingReferrals: { policy: 'choice' },
+  role: { policy: 'choice' },
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { renderWith } from '../render';
+import addTemplate from './roster-add.card.json';
 import memberTemplate from './roster-member.card.json';
 import removeTemplate from './roster-remove.card.json';
 import teamTemplate from './roster-team.card.json';
@@ -46,3 +47,9 @@ export const rosterRemoveCardSchema = z.object({
   name: z.string(),
 });
 export const renderRosterRemoveCard = renderWith(removeTemplate, rosterRemoveCardSchema);
+
+export const rosterAddCardSchema = z.object({
+  role: z.enum(['coach', 'lead']),
+  people: z.array(z.object({ title: z.string(), value: z.string() })).min(1),
+});
+export const renderRosterAddCard = renderWith(addTemplate, rosterAddCardSchema);

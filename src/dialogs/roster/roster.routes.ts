@@ -34,6 +34,11 @@ export function rosterRoutes(roster: RosterService): FeatureRoutes<RosterAction,
         refusal: REFUSAL,
         handle: (turn, a) => roster.removeAsk(turn, a.memberId),
       },
+      'roster.add': {
+        role: 'lead',
+        refusal: REFUSAL,
+        handle: (turn, a) => roster.addChosen(turn, a),
+      },
       'roster.remove': {
         role: 'lead',
         refusal: REFUSAL,

@@ -1,4 +1,5 @@
 import {
+  renderRosterAddCard,
   renderRosterMemberCard,
   renderRosterRemoveCard,
   renderRosterTeamCard,
@@ -16,14 +17,15 @@ import {
 } from '../../domain/roster/roster-member';
 import type { AuditEvent, AuditLog } from '../../store/audit.repository';
 import type { RosterRepository } from '../../store/roster.repository';
-import type { FeatureTurn } from '../feature-turn';
+import type { ConversationMember, FeatureTurn } from '../feature-turn';
 import { memberCardData, teamCardData } from './roster-view';
 
 type Save = Extract<RosterAction, { verb: 'roster.save' }>;
 type Remove = Extract<RosterAction, { verb: 'roster.remove' }>;
+type Add = Extract<RosterAction, { verb: 'roster.add' }>;
 
 export const ADD_HOW =
-  'To add someone, @mention them in your message, for example "add @Sam as a coach" or "add @Sam as a lead". In a 1:1 chat with me you cannot @mention people: ask in a team channel or group chat they are in.';
+  'To add someone, @mention them in your message, for example "add @Sam as a coach" or "add @Sam as a lead", or say "add a coach" in a team channel or group chat they are in and choose them. In a 1:1 chat with me you cannot @mention people.';
 export const NOT_ON_TEAM =
   'That person is no longer on the team. Say "team" to see it as it is now.';
 
@@ -82,14 +84,17 @@ export class RosterService {
     });
   }
 
-  /** "add @Sam as a coach" / "add @Sam as a lead"; without a mention, how to. */
+  /**
+   * "add @Sam as a coach" / "add @Sam as a lead". Without a mention, in a team or group chat, a
+   * card to choose from the conversation's members; in a 1:1 chat, how to.
+   */
   async add(turn: FeatureTurn, text: string): Promise<void> {
     const people = turn.mentions ?? [];
+    const asLead = /\blead\b/i.test(text) && !/\bcoach\b/i.test(text);
     if (people.length === 0) {
-      await turn.send(ADD_HOW);
+      await this.offerChooser(turn, asLead ? 'lead' : 'coach');
       return;
     }
-    const asLead = /\blead\b/i.test(text) && !/\bcoach\b/i.test(text);
     await this.start();
     const said: string[] = [];
     for (const person of people) {
@@ -97,6 +102,25 @@ export class RosterService {
     }
     await this.refresh();
     await turn.send(said.join('\n\n'));
+  }
+
+  /** The person chosen on the members card: their name is taken from Teams, not the card. */
+  async addChosen(turn: FeatureTurn, action: Add): Promise<void> {
+    if (action.memberId === undefined || action.memberId === '') {
+      await this.offerChooser(turn, action.role ?? 'coach');
+      return;
+    }
+    const chosen = (await this.members(turn))?.find(
+      (m) => m.aadObjectId === action.memberId?.toLowerCase(),
+    );
+    if (!chosen) {
+      await turn.send(`I could not find that person among this conversation's members. ${ADD_HOW}`);
+      return;
+    }
+    await this.start();
+    const said = await this.addOne(turn, chosen.aadObjectId, chosen.name, action.role === 'lead');
+    await this.refresh();
+    await turn.send(said);
   }
 
   async edit(turn: FeatureTurn, memberId: string, problem = ''): Promise<void> {
@@ -232,6 +256,37 @@ export class RosterService {
     return asLead
       ? `Added ${next.displayName} as a lead.`
       : `Added ${next.displayName} as a coach. They are not offered for referrals until you record their completed PCI-accredited coaching course: say "team" and choose Change.`;
+  }
+
+  private async offerChooser(turn: FeatureTurn, role: 'coach' | 'lead'): Promise<void> {
+    const members = turn.caller.conversationKind === 'personal' ? [] : await this.members(turn);
+    if (members === undefined) {
+      await turn.send(
+        `I could not get this conversation's members from Teams just now. ${ADD_HOW}`,
+      );
+      return;
+    }
+    if (members.length === 0) {
+      await turn.send(ADD_HOW);
+      return;
+    }
+    const people = [...members]
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
+      .map((m) => ({ title: m.name, value: m.aadObjectId }));
+    await turn.send({ attachments: [renderRosterAddCard({ role, people })] });
+  }
+
+  /** The conversation's members, [] where there are none to ask for, undefined when Teams failed. */
+  private async members(turn: FeatureTurn): Promise<ConversationMember[] | undefined> {
+    if (!turn.listMembers) {
+      return [];
+    }
+    try {
+      return await turn.listMembers();
+    } catch {
+      // Teams' own error text is never shown or logged; the lead is told to @mention instead.
+      return undefined;
+    }
   }
 
   private async changedMeanwhile(turn: FeatureTurn, memberId: string, name: string): Promise<void> {

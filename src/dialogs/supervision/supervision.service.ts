@@ -105,6 +105,8 @@ export class SupervisionCommands {
       overdueWeeks: number;
       /** Reminder offsets for new schedules (shortened in development to try reminders quickly). */
       reminderOffsets?: readonly number[];
+      /** The coaches on the roster as it now stands; without it, the PCN file's. */
+      coaches?: () => ReadonlyArray<{ aadObjectId: string; displayName: string }>;
     },
   ) {}
 
@@ -538,7 +540,7 @@ export class SupervisionCommands {
   async team(turn: FeatureTurn): Promise<void> {
     const now = this.deps.clock.now();
     const rows = [];
-    for (const coach of this.deps.pcn.coaches) {
+    for (const coach of this.deps.coaches?.() ?? this.deps.pcn.coaches) {
       const id = coach.aadObjectId.toLowerCase();
       const [records, schedules] = await Promise.all([
         this.deps.supervision.listRecords(id),

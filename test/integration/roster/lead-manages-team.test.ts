@@ -18,13 +18,13 @@ const NEWCOMER: Person = {
 
 let pcns = 0;
 /** A bot on the shared embedded database, each test with its own PCN (so its own partition). */
-function teamBot() {
+function teamBot(members?: Array<{ aadObjectId: string; name: string }>) {
   pcns += 1;
   const code = `U9${String(pcns).padStart(4, '0')}`;
   const pcn = examplePcn((raw) => {
     raw.pcnCode = code;
   });
-  return buildTestBot({ database: store.database, pcn });
+  return buildTestBot({ database: store.database, pcn, ...(members ? { members } : {}) });
 }
 
 /** "@HWBC Assistant add @Pat as a coach" in the team channel, from `from`. */
@@ -76,6 +76,8 @@ describe('a lead keeps the team in Teams', () => {
     );
     const [coaches] = await bot.send(as(GP, { text: 'meet your coaches' }));
     expect(textOf(cardOf(coaches))).toContain('Pat Newcoach');
+    const [supervision] = await bot.send(as(LEAD, { text: 'team supervision status' }));
+    expect(textOf(cardOf(supervision))).toContain('Pat Newcoach');
 
     const audit = await bot.audit.list(TENANT_ID);
     expect(audit).toContainEqual(
@@ -99,11 +101,33 @@ describe('a lead keeps the team in Teams', () => {
     );
   });
 
-  it('explains how to add someone when no one is @mentioned', async () => {
+  it('explains how to add someone when no one is @mentioned in a 1:1 chat', async () => {
     const bot = teamBot();
     expect(textsOf(await bot.send(as(LEAD, { text: 'add a coach' })))).toContain(
       '@mention them in your message',
     );
+  });
+
+  it("adds someone chosen from the channel's members, by the name Teams gives", async () => {
+    const bot = teamBot([
+      { aadObjectId: NEWCOMER.aadObjectId, name: NEWCOMER.name },
+      { aadObjectId: LEAD.aadObjectId, name: LEAD.name },
+    ]);
+    const [chooser] = await bot.send(as(LEAD, channelMessage('add a lead', LEAD.id)));
+    expect(textOf(cardOf(chooser))).toContain('Pat Newcoach');
+    const add = buttonsOf(cardOf(chooser)).find((b) => b.title === 'Add');
+    expect(add?.data).toMatchObject({ verb: 'roster.add' });
+    const chosen = { ...add?.data, memberId: NEWCOMER.aadObjectId, role: 'lead' };
+    expect(
+      textsOf(await bot.send(as(LEAD, { ...channelMessage('', LEAD.id, false), value: chosen }))),
+    ).toContain('Added Pat Newcoach as a lead.');
+    expect(textsOf(await bot.send(as(NEWCOMER, { text: 'team' })))).not.toContain('Only PCN leads');
+    // Someone who is not a member of the conversation (a forged or stale card) is not added.
+    const stranger = { ...chosen, memberId: '00000000-0000-0000-0000-0000000000e1' };
+    expect(
+      textsOf(await bot.send(as(LEAD, { ...channelMessage('', LEAD.id, false), value: stranger }))),
+    ).toContain("I could not find that person among this conversation's members.");
+    expect(await bot.roster.get(pcnCodeOf(bot.pcn), stranger.memberId)).toBeUndefined();
   });
 
   it('refuses anyone who is not a lead, and changes nothing', async () => {
