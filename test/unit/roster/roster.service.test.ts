@@ -6,6 +6,8 @@ import { MemoryRosterRepository } from '../../../src/store/memory/roster.memory-
 import { examplePcn } from '../../helpers/pcn';
 import { COACH, LEAD, SECOND_COACH } from '../../helpers/people';
 import { callerAs, recordedTurn } from '../../helpers/recorded-turn';
+import { RosterRefresh } from '../../../src/jobs/roster-refresh';
+import { createLogger } from '../../../src/logger';
 
 function service(roster = new MemoryRosterRepository()) {
   const pcn = examplePcn();
@@ -49,5 +51,49 @@ describe('the roster service', () => {
     const turn = recordedTurn(callerAs(LEAD));
     await svc.team(turn);
     expect(turn.cards()).toHaveLength(1);
+  });
+});
+
+describe('another instance', () => {
+  it("sees a lead's change on its next refresh, which the refresh job runs again and again", async () => {
+    const shared = new MemoryRosterRepository();
+    const here = service(shared);
+    const there = service(shared);
+    await Promise.all([here.service.start(), there.service.start()]);
+    const sam = await shared.get('U00001', SECOND_COACH.aadObjectId);
+    if (!sam) {
+      throw new Error('not seeded');
+    }
+    const turn = recordedTurn(callerAs(LEAD));
+    await here.service.remove(turn, {
+      verb: 'roster.remove',
+      memberId: SECOND_COACH.aadObjectId,
+      etag: sam.etag,
+    });
+    expect(turn.texts()).toEqual(['Removed Sam Okoro from the team.']);
+    expect(here.roles.isCoach(SECOND_COACH.aadObjectId)).toBe(false);
+    expect(there.roles.isCoach(SECOND_COACH.aadObjectId)).toBe(true);
+
+    let passes = 0;
+    let twoPasses: () => void = () => undefined;
+    const refreshedTwice = new Promise<void>((resolve) => {
+      twoPasses = resolve;
+    });
+    const job = new RosterRefresh(
+      async () => {
+        const count = await there.service.refresh();
+        passes += 1;
+        if (passes === 2) {
+          twoPasses();
+        }
+        return count;
+      },
+      createLogger('error', () => undefined),
+      1,
+    );
+    job.start();
+    await refreshedTwice;
+    await job.stop();
+    expect(there.roles.isCoach(SECOND_COACH.aadObjectId)).toBe(false);
   });
 });
