@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { FieldRules } from '../card-fields';
 
-const memberId = z.string().min(1).max(60);
+/** An Entra object id: nothing else names a person on the roster. */
+const memberId = z
+  .string()
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/);
 const etag = z.string().min(1).max(100);
 
 /** What the team cards' buttons send back, keyed on `verb`. */
@@ -27,7 +30,7 @@ export const rosterActionSchemas = [
   /** From the chooser of the conversation's members. */
   z.object({
     verb: z.literal('roster.add'),
-    memberId: z.string().max(60).optional(),
+    memberId: z.union([memberId, z.literal('')]).optional(),
     role: z.enum(['coach', 'lead']).optional(),
   }),
   z.object({ verb: z.literal('roster.remove'), memberId, etag }),

@@ -1,3 +1,4 @@
+import { parseCardAction } from '../../../src/cards/card-actions';
 import { recogniseCommand } from '../../../src/domain/commands';
 import { readUserInput } from '../../../src/dialogs/user-input';
 import type { TurnContext } from 'botbuilder';
@@ -27,5 +28,20 @@ describe('the team commands', () => {
     expect(recogniseCommand('team supervision status')).toBe('supervision-team');
     expect(recogniseCommand('team report')).toBe('activity-report');
     expect(recogniseCommand('add supervision')).toBe('supervision-new');
+  });
+});
+
+describe('the team buttons', () => {
+  it('name a person only by Entra object id: anything else is not a payload the bot accepts', () => {
+    const id = '00000000-0000-0000-0000-0000000000c2';
+    expect(parseCardAction({ verb: 'roster.edit', memberId: id })).toMatchObject({ ok: true });
+    expect(parseCardAction({ verb: 'roster.edit', memberId: 'Jo Bloggs' })).toEqual({
+      ok: false,
+      verb: 'roster.edit',
+    });
+    expect(parseCardAction({ verb: 'roster.add', memberId: '' })).toMatchObject({ ok: true });
+    expect(
+      parseCardAction({ verb: 'roster.remove', memberId: 'member/../x', etag: '"1"' }),
+    ).toEqual({ ok: false, verb: 'roster.remove' });
   });
 });
