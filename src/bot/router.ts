@@ -48,7 +48,7 @@ export const CANNOT_SEND_PRIVATELY =
 
 const DEFAULT_REFUSALS: Record<Exclude<RouteRole, 'referrer'>, string> = {
   coach:
-    'That is for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.',
+    'That is for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the team.',
   lead: 'That is for PCN leads.',
 };
 

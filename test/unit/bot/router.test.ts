@@ -46,9 +46,9 @@ const pcn = examplePcn();
 const clock = fixedClock('2026-11-23T09:00:00Z');
 
 const COACHES_ONLY_SUPERVISION =
-  'Supervision schedules are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.';
+  'Supervision schedules are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the team.';
 const COACHES_ONLY_SESSIONS =
-  'Session logs are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.';
+  'Session logs are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the team.';
 const LEADS_ONLY_POSTS = `Only PCN leads can post role cards to channels. At ${pcn.pcnName} that is: Sam Lead (personalised care lead). You can still see any card: type 'role cards'.`;
 const LEADS_ONLY_TEAM =
   'Team supervision status is for PCN leads. Coaches can type "my supervision".';
@@ -244,7 +244,7 @@ describe('the router applies the role each route declares', () => {
       'That is for PCN leads.',
     ]);
     expect(textsOf(await bot.command(GP, 'supervision-mine'))).toEqual([
-      'That is for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.',
+      'That is for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the team.',
     ]);
     expect(handled).toEqual([]);
     await bot.command(LEAD, 'supervision-team');
