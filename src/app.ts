@@ -223,6 +223,11 @@ export function buildBot(wiring: BotWiring): {
           pcn,
         }),
         pcn,
+        () =>
+          roles
+            .everyone()
+            .filter((m) => m.lead)
+            .map((m) => m.displayName),
       ),
       supervision: supervisionRoutes(
         new SupervisionCommands({

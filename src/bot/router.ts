@@ -207,7 +207,11 @@ export class Router {
     return this.verbs[action.verb];
   }
 
-  private async allowed(turn: FeatureTurn, role: RouteRole, refusal?: string): Promise<boolean> {
+  private async allowed(
+    turn: FeatureTurn,
+    role: RouteRole,
+    refusal?: string | (() => string),
+  ): Promise<boolean> {
     if (role === 'referrer') {
       return true;
     }
@@ -215,7 +219,9 @@ export class Router {
     if (role === 'coach' ? this.roles.isCoach(id) : this.roles.isLead(id)) {
       return true;
     }
-    await turn.send(refusal ?? DEFAULT_REFUSALS[role]);
+    await turn.send(
+      typeof refusal === 'function' ? refusal() : (refusal ?? DEFAULT_REFUSALS[role]),
+    );
     return false;
   }
 }

@@ -95,6 +95,10 @@ describe('a lead keeps the team in Teams', () => {
     expect(textsOf(await bot.send(addByMention(LEAD, NEWCOMER, 'lead', true)))).toContain(
       'Added Pat Newcoach as a lead.',
     );
+    // Who may post is told from the roster as it now stands, not the file.
+    expect(textsOf(await bot.send(as(GP, { text: 'post role cards' })))).toContain(
+      'that is: Pat Newcoach, Sam Lead (personalised care lead).',
+    );
     expect(textsOf(await bot.send(as(NEWCOMER, { text: 'team' })))).not.toContain('Only PCN leads');
     expect(textsOf(await bot.send(addByMention(LEAD, COACH, 'coach')))).toContain(
       'Jo Coach is already a coach.',
