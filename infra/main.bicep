@@ -57,6 +57,7 @@ var containers = [
   { name: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 }
   { name: 'turns', partitionKey: '/id', defaultTtl: -1 }
   { name: 'audit', partitionKey: '/tenantId' }
+  { name: 'roster', partitionKey: '/pcnCode' }
 ]
 
 // Built-in "Cosmos DB Built-in Data Contributor": read and write items, no account management.

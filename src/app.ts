@@ -25,6 +25,8 @@ import { StatusCardNotifier } from './bot/teams/broadcast-notifier';
 import { BotFrameworkChannelPoster } from './bot/teams/channel-poster';
 import { BotCoachMessenger } from './bot/teams/coach-messenger';
 import { TeamsPersonalChat } from './bot/teams/personal-chat';
+import { teamsConversationMembers } from './bot/teams/conversation-members';
+import type { MemberLister } from './bot/feature-turn.adapter';
 import type { CardAttachment } from './cards/render';
 import type { AppConfig } from './config';
 import { BroadcastCommands } from './dialogs/broadcast/broadcast-commands.service';
@@ -43,6 +45,8 @@ import { riskVocabularyFor } from './domain/risk/risk-config';
 import { prepareRiskNet } from './domain/risk/risk-net';
 import { rolesRoutes } from './dialogs/roles/roles.routes';
 import { RolesService } from './dialogs/roles/roles.service';
+import { rosterRoutes } from './dialogs/roster/roster.routes';
+import { RosterService } from './dialogs/roster/roster.service';
 import { sessionLogRoutes } from './dialogs/session-log/session-log.routes';
 import { SessionLogCommands } from './dialogs/session-log/session-log.service';
 import { PastSessionReplies } from './dialogs/supervision/past-session.reply';
@@ -69,6 +73,7 @@ import { digestRoutes } from './dialogs/digest/digest.routes';
 import { describeTiming } from './domain/digest/digest-week';
 import { CosmosDigestRepository } from './store/digest.cosmos-repository';
 import type { DigestRepository } from './store/digest.repository';
+import { RosterRefresh } from './jobs/roster-refresh';
 import type { Logger } from './logger';
 import type { AuditLog } from './store/audit.repository';
 import { CosmosAuditLog } from './store/audit.cosmos-repository';
@@ -82,6 +87,8 @@ import { startEmbeddedCosmos, type EmbeddedCosmos } from './store/embedded-cosmo
 import { CosmosRateGate } from './store/rate-window.cosmos-store';
 import { CosmosReferralRecordRepository } from './store/referral-record.cosmos-repository';
 import type { ReferralRecordRepository } from './store/referral-record.repository';
+import { CosmosRosterRepository } from './store/roster.cosmos-repository';
+import type { RosterRepository } from './store/roster.repository';
 import { CosmosSessionLogRepository } from './store/session-log.cosmos-repository';
 import type { SessionLogRepository } from './store/session-log.repository';
 import { CosmosSupervisionRepository } from './store/supervision.cosmos-repository';
@@ -101,6 +108,7 @@ export interface Repositories {
   sessionLogs: SessionLogRepository;
   turns: TurnLedger;
   digests: DigestRepository;
+  roster: RosterRepository;
 }
 
 export function cosmosRepositories(
@@ -120,6 +128,7 @@ export function cosmosRepositories(
     ),
     turns: new CosmosTurnLedger(container('turns')),
     digests: new CosmosDigestRepository(container('conversations')),
+    roster: new CosmosRosterRepository(container('roster')),
   };
 }
 
@@ -146,6 +155,8 @@ export interface BotWiring {
   personalChat: PersonalChat;
   /** How long turns wait for each other and leases last; the defaults suit Teams. */
   turnGate?: TurnGateOptions;
+  /** Who is in a team or group chat; Teams' paged member list unless a test fakes it. */
+  members?: MemberLister;
   /** Send a card at once, outside the reply buffer, and give its activity id. */
   sendNow?: (context: TurnContext, card: CardAttachment) => Promise<string | undefined>;
 }
@@ -154,12 +165,14 @@ export interface BotWiring {
 export function buildBot(wiring: BotWiring): {
   bot: HwbcBot;
   roles: RoleDirectory;
+  roster: RosterService;
   holidays: BankHolidayCalendar;
 } {
   const { config, repositories: repos, clock, logger, links } = wiring;
   const { pcn, contactsReviewMonths } = config;
   const state = new PrivateConversationState(new GuardedStorage(wiring.botStorage));
   const roles = new RoleDirectory(pcn);
+  const roster = new RosterService({ roster: repos.roster, audit: repos.audit, roles, pcn, clock });
   const holidays = englandAndWalesBankHolidays();
   const broadcastService = new BroadcastService({
     broadcasts: repos.broadcasts,
@@ -211,7 +224,18 @@ export function buildBot(wiring: BotWiring): {
         new ReferralFormService({ pcn, readOpening }),
         new UrgentService({ pcn, clock, contactsReviewMonths }),
       ),
-      roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths })),
+      roles: rolesRoutes(
+        new RolesService({
+          pcn,
+          clock,
+          contactsReviewMonths,
+          coaches: () =>
+            roles
+              .coaches()
+              .flatMap((m) => (m.coach ? [{ displayName: m.displayName, ...m.coach }] : [])),
+        }),
+      ),
+      roster: rosterRoutes(roster),
       help: helpRoutes(new HelpService({ botName: BOT_NAME, pcnName: pcn.pcnName, roles })),
       broadcast: broadcastRoutes(
         new BroadcastCommands({
@@ -222,6 +246,11 @@ export function buildBot(wiring: BotWiring): {
           pcn,
         }),
         pcn,
+        () =>
+          roles
+            .everyone()
+            .filter((m) => m.lead)
+            .map((m) => m.displayName),
       ),
       supervision: supervisionRoutes(
         new SupervisionCommands({
@@ -233,6 +262,7 @@ export function buildBot(wiring: BotWiring): {
           reminderOffsets: config.supervision.reminderOffsets,
           calendar: links,
           personalChat: wiring.personalChat,
+          coaches: () => roles.coaches(),
         }),
         new PastSessionReplies(clock),
       ),
@@ -258,6 +288,7 @@ export function buildBot(wiring: BotWiring): {
     roles,
     runner,
     wiring.personalChat,
+    wiring.members ?? teamsConversationMembers,
   );
   const riskVocabulary = riskVocabularyFor(pcn);
   prepareRiskNet(riskVocabulary);
@@ -272,7 +303,7 @@ export function buildBot(wiring: BotWiring): {
     clock,
     logger: logger.child('bot'),
   });
-  return { bot, roles, holidays };
+  return { bot, roles, roster, holidays };
 }
 
 export interface App {
@@ -346,7 +377,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       `${linkBase.url}${downloadLinks.supervisionCalendar(scheduleId, key, user)}`,
   };
   const personalChat = new TeamsPersonalChat(adapter, appId, repositories.conversations);
-  const { bot, roles, holidays } = buildBot({
+  const { bot, roles, roster, holidays } = buildBot({
     config,
     repositories,
     personalChat,
@@ -355,6 +386,9 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
     logger,
     links,
   });
+  // Seeded from the PCN file on the first start only; read at every start.
+  await roster.start();
+  const rosterRefresh = new RosterRefresh(() => roster.refresh(), logger.child('roster'));
   if (holidays.beyondData(clock.now().plus({ months: 6 }))) {
     logger.warn('bank_holiday_data_ending', {
       lastYear: holidays.lastYear,
@@ -495,10 +529,11 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       sender.start();
       reminders.start();
       digest?.start();
+      rosterRefresh.start();
       return url;
     },
     stop: async () => {
-      await Promise.all([sender.stop(), reminders.stop(), digest?.stop()]);
+      await Promise.all([sender.stop(), reminders.stop(), digest?.stop(), rosterRefresh.stop()]);
       server.close();
       server.server.closeAllConnections();
       client.dispose();

@@ -1,5 +1,11 @@
-import type { TurnContext } from 'botbuilder';
-import type { Caller, ChannelOrigin, FeatureTurn } from '../dialogs/feature-turn';
+import { TurnContext } from 'botbuilder';
+import type {
+  Caller,
+  ChannelOrigin,
+  ConversationMember,
+  FeatureTurn,
+  MentionedPerson,
+} from '../dialogs/feature-turn';
 import type { DialogRunner } from '../dialogs/dialog-runner';
 import { conversationKind, tenantOf } from './conversation-capture';
 
@@ -35,8 +41,40 @@ export function callerOf(context: TurnContext): Caller {
   };
 }
 
+const ENTRA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The people @mentioned, other than the bot. Teams names a user by their Entra object id, in
+ * `mentioned.aadObjectId` or as `mentioned.id` itself; a mention with neither (a tag, a channel,
+ * a 29: id alone) is left out, since nothing else would identify the person.
+ */
+export function mentionedPeople(context: TurnContext): MentionedPerson[] {
+  const botId = context.activity.recipient?.id;
+  const people = new Map<string, MentionedPerson>();
+  for (const mention of TurnContext.getMentions(context.activity)) {
+    const account = mention.mentioned as
+      { id?: string; name?: string; aadObjectId?: string } | undefined;
+    if (!account || account.id === botId) {
+      continue;
+    }
+    const id = [account.aadObjectId, account.id].find((v) => v !== undefined && ENTRA_ID.test(v));
+    if (id !== undefined) {
+      const aadObjectId = id.toLowerCase();
+      people.set(aadObjectId, { aadObjectId, name: (account.name ?? '').trim() || 'Someone' });
+    }
+  }
+  return [...people.values()];
+}
+
+/** Who is in the conversation of a turn: Teams' member list, or a fake in tests. */
+export type MemberLister = (context: TurnContext) => Promise<ConversationMember[]>;
+
 /** The turn as features see it, over botbuilder's TurnContext. */
-export function featureTurn(context: TurnContext, runner: DialogRunner): FeatureTurn {
+export function featureTurn(
+  context: TurnContext,
+  runner: DialogRunner,
+  members?: MemberLister,
+): FeatureTurn {
   const { activity } = context;
   return {
     caller: callerOf(context),
@@ -57,6 +95,9 @@ export function featureTurn(context: TurnContext, runner: DialogRunner): Feature
         return false;
       }
     },
+    mentions:
+      activity.value === undefined || activity.value === null ? mentionedPeople(context) : [],
     startDialog: (dialogId, options) => runner.start(context, dialogId, options),
+    ...(members ? { listMembers: () => members(context) } : {}),
   };
 }

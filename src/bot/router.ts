@@ -4,6 +4,7 @@ import type { BroadcastAction } from '../cards/broadcast/broadcast.actions';
 import type { HelpAction } from '../cards/help/help.actions';
 import type { ReferralAction } from '../cards/referral/referral.actions';
 import type { RoleAction } from '../cards/roles/roles.actions';
+import type { RosterAction } from '../cards/roster/roster.actions';
 import type { SessionLogAction } from '../cards/session-log/session-log.actions';
 import type { SupervisionAction } from '../cards/supervision/supervision.actions';
 import type { BroadcastCommand } from '../dialogs/broadcast/broadcast.routes';
@@ -14,6 +15,7 @@ import type { FeatureTurn, Reply } from '../dialogs/feature-turn';
 import type { PersonalChat } from '../dialogs/personal-chat';
 import type { HelpCommand } from '../dialogs/help/help.routes';
 import type { RolesCommand } from '../dialogs/roles/roles.routes';
+import type { RosterCommand } from '../dialogs/roster/roster.routes';
 import {
   isDialogRoute,
   type CommandRoute,
@@ -29,7 +31,7 @@ import type { SupervisionCommand } from '../dialogs/supervision/supervision.rout
 import type { Command } from '../domain/commands';
 import type { RiskScan } from '../domain/risk/risk-net';
 import type { RoleDirectory } from '../domain/roles';
-import { featureTurn } from './feature-turn.adapter';
+import { featureTurn, type MemberLister } from './feature-turn.adapter';
 
 /** Every feature's route table. Adding a verb or command to a feature changes nothing here. */
 export interface Features {
@@ -40,6 +42,7 @@ export interface Features {
   supervision: FeatureRoutes<SupervisionAction, SupervisionCommand>;
   sessionLog: FeatureRoutes<SessionLogAction, SessionLogCommand>;
   digest: FeatureRoutes<DigestAction, DigestCommand>;
+  roster: FeatureRoutes<RosterAction, RosterCommand>;
 }
 
 export const SENT_PRIVATELY = "That's personal, so I've sent it to you in our 1:1 chat.";
@@ -48,7 +51,7 @@ export const CANNOT_SEND_PRIVATELY =
 
 const DEFAULT_REFUSALS: Record<Exclude<RouteRole, 'referrer'>, string> = {
   coach:
-    'That is for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.',
+    'That is for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the team.',
   lead: 'That is for PCN leads.',
 };
 
@@ -68,6 +71,8 @@ export class Router {
     private readonly roles: RoleDirectory,
     private readonly runner: DialogRunner,
     private readonly personalChat: PersonalChat,
+    /** How a feature may list the conversation's members (choosing someone to add to the team). */
+    private readonly members?: MemberLister,
   ) {
     const {
       referral,
@@ -77,6 +82,7 @@ export class Router {
       supervision,
       sessionLog,
       digest,
+      roster,
     } = features;
     // Spelled out so tsc proves every verb and every command has exactly one route.
     this.verbs = {
@@ -87,6 +93,7 @@ export class Router {
       ...supervision.verbs,
       ...sessionLog.verbs,
       ...digest.verbs,
+      ...roster.verbs,
     };
     this.commands = {
       ...referral.commands,
@@ -96,6 +103,7 @@ export class Router {
       ...supervision.commands,
       ...sessionLog.commands,
       ...digest.commands,
+      ...roster.commands,
     };
     this.events = Object.values(features).flatMap((f: { events?: EventRoutes }) =>
       f.events ? [f.events] : [],
@@ -103,7 +111,7 @@ export class Router {
   }
 
   turn(context: TurnContext): FeatureTurn {
-    return featureTurn(context, this.runner);
+    return featureTurn(context, this.runner, this.members);
   }
 
   /** Whether the verb is answered by an open dialog rather than at once. */
@@ -205,7 +213,11 @@ export class Router {
     return this.verbs[action.verb];
   }
 
-  private async allowed(turn: FeatureTurn, role: RouteRole, refusal?: string): Promise<boolean> {
+  private async allowed(
+    turn: FeatureTurn,
+    role: RouteRole,
+    refusal?: string | (() => string),
+  ): Promise<boolean> {
     if (role === 'referrer') {
       return true;
     }
@@ -213,7 +225,9 @@ export class Router {
     if (role === 'coach' ? this.roles.isCoach(id) : this.roles.isLead(id)) {
       return true;
     }
-    await turn.send(refusal ?? DEFAULT_REFUSALS[role]);
+    await turn.send(
+      typeof refusal === 'function' ? refusal() : (refusal ?? DEFAULT_REFUSALS[role]),
+    );
     return false;
   }
 }

@@ -5,6 +5,7 @@ import { digestActionSchemas, digestFieldRules } from './digest/digest.actions';
 import { helpActionSchemas } from './help/help.actions';
 import { referralActionSchemas, referralFieldRules } from './referral/referral.actions';
 import { roleActionSchemas } from './roles/roles.actions';
+import { rosterActionSchemas, rosterFieldRules } from './roster/roster.actions';
 import { sessionLogActionSchemas, sessionLogFieldRules } from './session-log/session-log.actions';
 import { supervisionActionSchemas, supervisionFieldRules } from './supervision/supervision.actions';
 
@@ -21,6 +22,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   ...supervisionActionSchemas,
   ...sessionLogActionSchemas,
   ...digestActionSchemas,
+  ...rosterActionSchemas,
 ]);
 
 /** How the identifier guard reads each field of any card submit: the features' rules together. */
@@ -31,6 +33,7 @@ export const CARD_FIELD_RULES: FieldRules = {
   ...supervisionFieldRules,
   ...sessionLogFieldRules,
   ...digestFieldRules,
+  ...rosterFieldRules,
 };
 
 export type CardAction = z.infer<typeof cardActionSchema>;

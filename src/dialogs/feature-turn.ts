@@ -26,6 +26,20 @@ export interface Caller {
   channel?: ChannelOrigin;
 }
 
+/** A person @mentioned in the message (not the bot), as Teams described them. */
+export interface MentionedPerson {
+  /** The Entra object id in lower case. */
+  aadObjectId: string;
+  name: string;
+}
+
+/** Someone in the conversation the turn came from, as Teams lists its members. */
+export interface ConversationMember {
+  /** The Entra object id in lower case. */
+  aadObjectId: string;
+  name: string;
+}
+
 /**
  * One turn as a feature sees it, with no botbuilder type: who asked, a key for this delivery of
  * the activity (the same when Teams redelivers it), a way to reply, and a way to hand the rest of
@@ -42,6 +56,13 @@ export interface FeatureTurn {
    * must be right on its own.
    */
   updateCard?(reply: Exclude<Reply, string>): Promise<boolean>;
+  /** People @mentioned in a typed message, other than the bot; none for a card submit. */
+  readonly mentions?: readonly MentionedPerson[];
+  /**
+   * The members of this team or group chat (Teams' paged member list); none in a 1:1 chat. Set
+   * only where the bot can ask Teams.
+   */
+  listMembers?(): Promise<ConversationMember[]>;
   /** Start a dialog (replacing what the user had in progress), with the options it takes. */
   startDialog(dialogId: string, options?: object): Promise<void>;
 }

@@ -8,7 +8,7 @@ export type RouteRole = 'referrer' | 'coach' | 'lead';
 interface Guarded {
   role: RouteRole;
   /** What someone without the role is told; each role has a default in the router. */
-  refusal?: string;
+  refusal?: string | (() => string);
   /**
    * Personal or team data: asked in a channel or group chat, the answer goes to the person's 1:1
    * chat and the shared conversation is only told so.

@@ -27,6 +27,8 @@ export type Command =
   | 'activity-report'
   | 'digest-stop'
   | 'digest-start'
+  | 'roster-team'
+  | 'roster-add'
   | 'help'
   | 'cancel'
   | 'restart'

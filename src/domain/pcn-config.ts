@@ -65,6 +65,10 @@ const coachSchema = personSchema.extend({
   formats: z.array(z.enum(COACHING_FORMATS)).min(1).default(['one-to-one']),
   /** One or two sentences in the coach's own words, shown on "meet your coaches". */
   about: text.max(400).optional(),
+  /** When the coach completed the PCI-accredited course (YYYY-MM-DD); seeds the roster only. */
+  pciTrainingCompletedOn: z.iso.date().optional(),
+  /** When the coach started in post (YYYY-MM-DD); seeds the roster only. */
+  startedInPost: z.iso.date().optional(),
 });
 export type Coach = z.infer<typeof coachSchema>;
 
@@ -190,6 +194,14 @@ export type PcnRiskSettings = z.infer<typeof riskSchema>;
 export const pcnConfigSchema = z
   .object({
     pcnName: text,
+    /**
+     * The PCN's ODS code (U and five digits): the roster's partition in Cosmos DB. Optional so
+     * older files load; without it, one is derived from the PCN's name (see pcnCodeOf).
+     */
+    pcnCode: z
+      .string()
+      .regex(/^U[0-9]{5}$/, "a PCN's ODS code is U and five digits, e.g. U12345")
+      .optional(),
     /** When the contacts, routes and codes below were last checked by the PCN (YYYY-MM-DD). */
     reviewedOn: z.iso.date(),
     practices: z.array(practiceSchema).min(1),
@@ -260,6 +272,21 @@ export const pcnConfigSchema = z
   });
 
 export type PcnConfig = z.infer<typeof pcnConfigSchema>;
+
+/**
+ * The code the PCN's roster is stored under: its ODS code when the file gives one, otherwise one
+ * derived from its name (stable while the name is; set `pcnCode` before the first start).
+ */
+export function pcnCodeOf(config: Pick<PcnConfig, 'pcnCode' | 'pcnName'>): string {
+  if (config.pcnCode !== undefined) {
+    return config.pcnCode;
+  }
+  const slug = config.pcnName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `name-${slug}`;
+}
 
 /** Every problem in one readable list, one line each, with the path to the bad key. */
 export function describeIssues(error: z.ZodError): string[] {

@@ -9,7 +9,10 @@ export interface AuditEvent {
     | 'broadcast.cancelled'
     | 'broadcast.retried'
     | 'broadcast.skipped'
-    | 'broadcast.changed';
+    | 'broadcast.changed'
+    | 'roster.added'
+    | 'roster.changed'
+    | 'roster.removed';
   subject: string;
   details: Record<string, string | number | string[]>;
 }

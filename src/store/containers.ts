@@ -41,6 +41,8 @@ export const CONTAINERS = {
   turns: { id: 'turns', partitionKey: '/id', defaultTtl: -1 },
   /** Who did what: posts to channels, schedule changes. */
   audit: { id: 'audit', partitionKey: '/tenantId' },
+  /** The PCN's leads and coaches, per PCN (its ODS code), seeded once from the PCN file. */
+  roster: { id: 'roster', partitionKey: '/pcnCode' },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -26,6 +26,10 @@ import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-
 import type { SupervisionRepository } from '../../src/store/supervision.repository';
 import { MemoryTurnLedger } from '../../src/store/memory/turn-ledger.memory-repository';
 import { MemoryDigestRepository } from '../../src/store/memory/digest.memory-repository';
+import { MemoryRosterRepository } from '../../src/store/memory/roster.memory-repository';
+import { CosmosRosterRepository } from '../../src/store/roster.cosmos-repository';
+import type { RosterRepository } from '../../src/store/roster.repository';
+import type { ConversationMember } from '../../src/dialogs/feature-turn';
 import { examplePcn } from './pcn';
 import { RecordingPersonalChat } from './recording-personal-chat';
 
@@ -56,7 +60,13 @@ function unavailable<T extends object>(name: string): T {
 }
 
 export function buildTestBot(
-  options: { idleMinutes?: number; database?: Database; pcn?: PcnConfig } = {},
+  options: {
+    idleMinutes?: number;
+    database?: Database;
+    pcn?: PcnConfig;
+    /** The members Teams would list for a team or group chat (the tests' fake member list). */
+    members?: ConversationMember[];
+  } = {},
 ) {
   const pcn = options.pcn ?? examplePcn();
   const clock = fixedClock('2026-11-23T09:00:00Z');
@@ -78,6 +88,9 @@ export function buildTestBot(
   const supervision: SupervisionRepository = database
     ? new CosmosSupervisionRepository(database.container(CONTAINERS.supervision.id))
     : unavailable<SupervisionRepository>('supervision');
+  const roster: RosterRepository = database
+    ? new CosmosRosterRepository(database.container(CONTAINERS.roster.id))
+    : new MemoryRosterRepository();
   const sentNow: Partial<Activity>[] = [];
   const digests = new MemoryDigestRepository();
   const personalChat = new RecordingPersonalChat();
@@ -100,6 +113,7 @@ export function buildTestBot(
       sessionLogs,
       turns: new MemoryTurnLedger(),
       digests,
+      roster,
     },
     botStorage: storage,
     clock,
@@ -111,6 +125,12 @@ export function buildTestBot(
       supervisionCalendar: (scheduleId, key, user) =>
         `https://bot.example.test/calendar/supervision/${scheduleId}/${key}/supervision.ics?u=${user}`,
     },
+    members: (context) =>
+      Promise.resolve(
+        context.activity.conversation.conversationType === 'personal'
+          ? []
+          : (options.members ?? []),
+      ),
     sendNow: async (context, card) => {
       const activity = { type: 'message', attachments: [card] };
       sentNow.push(activity);
@@ -159,6 +179,7 @@ export function buildTestBot(
     sessionLogs,
     personalChat,
     digests,
+    roster,
   };
 }
 

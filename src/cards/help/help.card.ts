@@ -49,6 +49,10 @@ export const LEAD_COMMANDS: ReadonlyArray<{ say: string; does: string }> = [
   { say: 'my posts', does: 'Your channel posts and how they are going.' },
   { say: 'team supervision status', does: 'Who is overdue for coaching supervision.' },
   { say: 'activity report', does: "This month's sessions, hours and referral outcomes." },
+  {
+    say: 'team / add @name as a coach',
+    does: 'See and change the team: coaches, leads, training and who takes referrals.',
+  },
 ];
 
 /** Everyone's commands, then the person's own roles'. */

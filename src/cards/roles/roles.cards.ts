@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PcnConfig } from '../../domain/pcn-config';
+import type { Coach, PcnConfig } from '../../domain/pcn-config';
 import { expandCard, toAttachment, type CardAttachment } from '../render';
 import {
   AUDIENCE_LABELS,
@@ -54,11 +54,16 @@ export type RoleCardData = z.infer<typeof roleCardDataSchema>;
 const MODE_LABELS = { phone: 'phone', video: 'video', 'face-to-face': 'face to face' } as const;
 const FORMAT_LABELS = { 'one-to-one': 'one to one', group: 'group' } as const;
 
+/** What "meet your coaches" shows of a coach. */
+export type CoachListing = Pick<Coach, 'displayName' | 'practices' | 'modes' | 'formats' | 'about'>;
+
+/** `coaches`: the roster's coaches when it is known; the PCN file's otherwise. */
 export function roleCardData(
   card: RoleCardKey,
   audience: Audience,
   pcn: PcnConfig,
   reviewNote: string,
+  coaches: readonly CoachListing[] = pcn.coaches,
 ): RoleCardData {
   const practiceName = (ods: string): string =>
     pcn.practices.find((p) => p.odsCode === ods)?.name ?? ods;
@@ -74,7 +79,7 @@ export function roleCardData(
     codes: route.referralCodes,
     patientMessage: route.patientMessage,
     reviewNote,
-    coaches: pcn.coaches.map((coach) => ({
+    coaches: coaches.map((coach) => ({
       name: coach.displayName,
       practices:
         coach.practices.length > 0

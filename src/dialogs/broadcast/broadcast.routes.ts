@@ -8,8 +8,7 @@ const DRAFT_CLOSED =
   "That draft has closed, and nothing was posted from it. Type 'post role cards' to start again.";
 
 /** Who may post, said to those who may not. */
-function leadsOnly(pcn: PcnConfig): string {
-  const leads = pcn.leads.map((l) => l.displayName);
+function leadsOnly(pcn: PcnConfig, leads: readonly string[]): string {
   return leads.length > 0
     ? `Only PCN leads can post role cards to channels. At ${pcn.pcnName} that is: ${leads.join(', ')}. You can still see any card: type 'role cards'.`
     : "Only PCN leads can post role cards to channels, and none are set up yet. Ask your PCN's admin to add leads to the configuration.";
@@ -21,8 +20,10 @@ export type BroadcastCommand = 'broadcast' | 'broadcast-here' | 'broadcast-list'
 export function broadcastRoutes(
   commands: BroadcastCommands,
   pcn: PcnConfig,
+  /** The leads' names as the roster now has them; without it, the PCN file's. */
+  leadNames: () => readonly string[] = () => pcn.leads.map((l) => l.displayName),
 ): FeatureRoutes<BroadcastAction, BroadcastCommand> {
-  const lead = { role: 'lead' as const, refusal: leadsOnly(pcn) };
+  const lead = { role: 'lead' as const, refusal: () => leadsOnly(pcn, leadNames()) };
   const draftClosed: DialogVerbRoute<unknown> = {
     dialog: true,
     closed: (turn) => turn.send(DRAFT_CLOSED),

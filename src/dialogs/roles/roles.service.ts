@@ -1,4 +1,9 @@
-import { renderRoleCard, renderRoleMenuCard, roleCardData } from '../../cards/roles/roles.cards';
+import {
+  renderRoleCard,
+  renderRoleMenuCard,
+  roleCardData,
+  type CoachListing,
+} from '../../cards/roles/roles.cards';
 import type { Audience, RoleCardKey } from '../../cards/roles/role-content';
 import type { Clock } from '../../domain/clock';
 import { contactsReviewStatus } from '../../domain/contacts-review';
@@ -8,7 +13,13 @@ import type { FeatureTurn } from '../feature-turn';
 /** The role-awareness cards: what a coach does, who to refer, how, and who the local coaches are. */
 export class RolesService {
   constructor(
-    private readonly deps: { pcn: PcnConfig; clock: Clock; contactsReviewMonths: number },
+    private readonly deps: {
+      pcn: PcnConfig;
+      clock: Clock;
+      contactsReviewMonths: number;
+      /** The roster's coaches as they now stand; without it, the PCN file's. */
+      coaches?: () => readonly CoachListing[];
+    },
   ) {}
 
   async show(
@@ -26,7 +37,12 @@ export class RolesService {
       this.deps.contactsReviewMonths,
     );
     await turn.send({
-      attachments: [renderRoleCard(card, roleCardData(card, audience, this.deps.pcn, review.note))],
+      attachments: [
+        renderRoleCard(
+          card,
+          roleCardData(card, audience, this.deps.pcn, review.note, this.deps.coaches?.()),
+        ),
+      ],
     });
   }
 }

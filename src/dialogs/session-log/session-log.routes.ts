@@ -3,7 +3,7 @@ import type { FeatureRoutes } from '../routes';
 import type { SessionLogCommands } from './session-log.service';
 
 const COACHES_ONLY =
-  'Session logs are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.';
+  'Session logs are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the team.';
 const LEADS_ONLY = 'The activity report is for PCN leads. Coaches can type "my caseload".';
 
 export type SessionLogCommand = 'session-log' | 'caseload' | 'activity-report';

@@ -4,7 +4,7 @@ import type { PastSessionReplies } from './past-session.reply';
 import type { SupervisionCommands } from './supervision.service';
 
 const COACHES_ONLY =
-  'Supervision schedules are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.';
+  'Supervision schedules are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the team.';
 const LEADS_ONLY = 'Team supervision status is for PCN leads. Coaches can type "my supervision".';
 
 export type SupervisionCommand =

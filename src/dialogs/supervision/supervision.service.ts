@@ -88,6 +88,8 @@ export class SupervisionCommands {
       calendar?: CalendarLinks;
       /** Coaches' 1:1 chats, for the lead's Nudge; without it, Nudge says nothing was sent. */
       personalChat?: PersonalChat;
+      /** The coaches on the roster as it now stands; without it, the PCN file's. */
+      coaches?: () => ReadonlyArray<{ aadObjectId: string; displayName: string }>;
     },
   ) {
     this.unscheduled = new UnscheduledSupervision(deps);
@@ -677,7 +679,7 @@ export class SupervisionCommands {
   async team(turn: FeatureTurn): Promise<void> {
     const now = this.deps.clock.now();
     const rows = [];
-    for (const coach of this.deps.pcn.coaches) {
+    for (const coach of this.deps.coaches?.() ?? this.deps.pcn.coaches) {
       const id = coach.aadObjectId.toLowerCase();
       const [stored, schedules] = await Promise.all([
         this.deps.supervision.listRecords(id),

@@ -84,6 +84,14 @@ export const PATTERNS: ReadonlyArray<readonly [Command, Matcher]> = [
     /^((set up|setup|add|new|create|start|make|book|schedule) (a |my |new |a new )?(supervision|line management)( schedule)?|supervision schedule|new supervision schedule)$/,
   ],
   [
+    'roster-add',
+    /^(add( as)?( a| an| another| new)* (health (and wellbeing )?)?(coach|lead)(es|s)?|add\b.*\bas (a |an )?(coach|lead)(es|s)?)$/,
+  ],
+  [
+    'roster-team',
+    /^(team|the team|my team|our team|manage (the |my |our )?team|show (me )?(the |my |our )?team|team list|roster|who is on the team)$/,
+  ],
+  [
     'session-log',
     /^((log|record|add|enter|new) (a |my |the |another |new )?(coaching |1:1 |group )?session|new session|log (a |my )?(patient|client) session|session log)$/,
   ],

@@ -167,7 +167,10 @@ describe('no patient identifier is stored or logged, through any path', () => {
           return;
         }
         const verb = String(to.value.verb);
-        const from = verb.startsWith('broadcast.') || verb === 'supervision.team' ? LEAD : COACH;
+        const from =
+          verb.startsWith('broadcast.') || verb.startsWith('roster.') || verb === 'supervision.team'
+            ? LEAD
+            : COACH;
         const replies = await send(from, { value: { ...to.value, [to.field]: text } });
         expect(JSON.stringify(replies)).not.toContain(id.text);
       }),

@@ -12,6 +12,8 @@ import { MemorySessionLogRepository } from '../../../src/store/memory/session-lo
 import { MemorySupervisionRepository } from '../../../src/store/memory/supervision.memory-repository';
 import { CosmosRateGate } from '../../../src/store/rate-window.cosmos-store';
 import { CosmosReferralRecordRepository } from '../../../src/store/referral-record.cosmos-repository';
+import { CosmosRosterRepository } from '../../../src/store/roster.cosmos-repository';
+import { MemoryRosterRepository } from '../../../src/store/memory/roster.memory-repository';
 import { CosmosSessionLogRepository } from '../../../src/store/session-log.cosmos-repository';
 import { CosmosSupervisionRepository } from '../../../src/store/supervision.cosmos-repository';
 import { useEmbeddedDatabase } from '../../helpers/embedded-database';
@@ -25,6 +27,7 @@ import { CosmosDigestRepository } from '../../../src/store/digest.cosmos-reposit
 import { MemoryDigestRepository } from '../../../src/store/memory/digest.memory-repository';
 import { describeRateGateContract } from './contracts/rate-gate.contract';
 import { describeReferralRecordContract } from './contracts/referral-record.contract';
+import { describeRosterContract } from './contracts/roster.contract';
 import { describeSessionLogContract } from './contracts/session-log.contract';
 import { describeSupervisionContract } from './contracts/supervision.contract';
 
@@ -125,4 +128,12 @@ describeEach(describeSupervisionContract, {
     (c) => new CosmosSupervisionRepository(c),
   ),
   MemorySupervisionRepository: inMemory(() => new MemorySupervisionRepository()),
+});
+
+describeEach(describeRosterContract, {
+  'CosmosRosterRepository on the embedded server': onFresh(
+    CONTAINERS.roster,
+    (c) => new CosmosRosterRepository(c),
+  ),
+  MemoryRosterRepository: inMemory(() => new MemoryRosterRepository()),
 });

@@ -28,6 +28,9 @@ import type { Command } from '../../../src/domain/commands';
 import { fixedClock } from '../../../src/domain/clock';
 import { PastSessionReplies } from '../../../src/dialogs/supervision/past-session.reply';
 import { RoleDirectory } from '../../../src/domain/roles';
+import { rosterRoutes } from '../../../src/dialogs/roster/roster.routes';
+import { RosterService } from '../../../src/dialogs/roster/roster.service';
+import { MemoryRosterRepository } from '../../../src/store/memory/roster.memory-repository';
 import { englandAndWalesBankHolidays } from '../../../src/domain/supervision/bank-holidays';
 import { MemoryAuditLog } from '../../../src/store/memory/audit.memory-repository';
 import { MemoryBroadcastRepository } from '../../../src/store/memory/broadcast.memory-repository';
@@ -47,9 +50,9 @@ const pcn = examplePcn();
 const clock = fixedClock('2026-11-23T09:00:00Z');
 
 const COACHES_ONLY_SUPERVISION =
-  'Supervision schedules are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.';
+  'Supervision schedules are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the team.';
 const COACHES_ONLY_SESSIONS =
-  'Session logs are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.';
+  'Session logs are for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the team.';
 const LEADS_ONLY_POSTS = `Only PCN leads can post role cards to channels. At ${pcn.pcnName} that is: Sam Lead (personalised care lead). You can still see any card: type 'role cards'.`;
 const LEADS_ONLY_TEAM =
   'Team supervision status is for PCN leads. Coaches can type "my supervision".';
@@ -108,6 +111,15 @@ function features() {
         roles: new RoleDirectory(pcn),
         clock,
         when: 'every Monday at 08:30',
+      }),
+    ),
+    roster: rosterRoutes(
+      new RosterService({
+        roster: new MemoryRosterRepository(),
+        audit,
+        roles: new RoleDirectory(pcn),
+        pcn,
+        clock,
       }),
     ),
   };
@@ -245,7 +257,7 @@ describe('the router applies the role each route declares', () => {
       'That is for PCN leads.',
     ]);
     expect(textsOf(await bot.command(GP, 'supervision-mine'))).toEqual([
-      'That is for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the configuration.',
+      'That is for the PCN’s Health and Wellbeing Coaches. If you are one, ask your PCN lead to add you to the team.',
     ]);
     expect(handled).toEqual([]);
     await bot.command(LEAD, 'supervision-team');
