@@ -55,6 +55,7 @@ var containers = [
   { name: 'rateWindows', partitionKey: '/id' }
   { name: 'supervision', partitionKey: '/coachId', indexedPaths: ['/nextReminderAt/?', '/coachId/?', '/type/?'] }
   { name: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 }
+  { name: 'referralCases', partitionKey: '/pcn', defaultTtl: -1 }
   { name: 'turns', partitionKey: '/id', defaultTtl: -1 }
   { name: 'audit', partitionKey: '/tenantId' }
 ]

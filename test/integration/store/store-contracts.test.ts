@@ -7,10 +7,12 @@ import { MemoryAuditLog } from '../../../src/store/memory/audit.memory-repositor
 import { MemoryBroadcastRepository } from '../../../src/store/memory/broadcast.memory-repository';
 import { MemoryConversationRepository } from '../../../src/store/memory/conversation.memory-repository';
 import { MemoryRateGate } from '../../../src/store/memory/rate-window.memory-store';
+import { MemoryReferralCaseRepository } from '../../../src/store/memory/referral-case.memory-repository';
 import { MemoryReferralRecordRepository } from '../../../src/store/memory/referral-record.memory-repository';
 import { MemorySessionLogRepository } from '../../../src/store/memory/session-log.memory-repository';
 import { MemorySupervisionRepository } from '../../../src/store/memory/supervision.memory-repository';
 import { CosmosRateGate } from '../../../src/store/rate-window.cosmos-store';
+import { CosmosReferralCaseRepository } from '../../../src/store/referral-case.cosmos-repository';
 import { CosmosReferralRecordRepository } from '../../../src/store/referral-record.cosmos-repository';
 import { CosmosSessionLogRepository } from '../../../src/store/session-log.cosmos-repository';
 import { CosmosSupervisionRepository } from '../../../src/store/supervision.cosmos-repository';
@@ -21,6 +23,7 @@ import { describeAuditContract } from './contracts/audit.contract';
 import { describeBroadcastContract } from './contracts/broadcast.contract';
 import { describeConversationContract } from './contracts/conversation.contract';
 import { describeRateGateContract } from './contracts/rate-gate.contract';
+import { describeReferralCaseContract } from './contracts/referral-case.contract';
 import { describeReferralRecordContract } from './contracts/referral-record.contract';
 import { describeSessionLogContract } from './contracts/session-log.contract';
 import { describeSupervisionContract } from './contracts/supervision.contract';
@@ -114,4 +117,12 @@ describeEach(describeSupervisionContract, {
     (c) => new CosmosSupervisionRepository(c),
   ),
   MemorySupervisionRepository: inMemory(() => new MemorySupervisionRepository()),
+});
+
+describeEach(describeReferralCaseContract, {
+  'CosmosReferralCaseRepository on the embedded server': onFresh(
+    CONTAINERS.referralCases,
+    (c) => new CosmosReferralCaseRepository(c, 3600),
+  ),
+  MemoryReferralCaseRepository: inMemory(() => new MemoryReferralCaseRepository()),
 });
