@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { Database } from '@azure/cosmos';
 import { PrivateConversationState, type Storage, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
@@ -19,6 +19,8 @@ import { StatusCardNotifier } from './bot/teams/broadcast-notifier';
 import { BotFrameworkChannelPoster } from './bot/teams/channel-poster';
 import { BotCoachMessenger } from './bot/teams/coach-messenger';
 import { TeamsPersonalChat } from './bot/teams/personal-chat';
+import { BotReferrerNotifier } from './bot/teams/referrer-notifier';
+import { TeamsConversationPoster } from './bot/teams/team-conversation';
 import type { CardAttachment } from './cards/render';
 import type { AppConfig } from './config';
 import { BroadcastCommands } from './dialogs/broadcast/broadcast-commands.service';
@@ -29,6 +31,8 @@ import { DialogRunner } from './dialogs/dialog-runner';
 import type { PersonalChat } from './dialogs/personal-chat';
 import { helpRoutes } from './dialogs/help/help.routes';
 import { HelpService } from './dialogs/help/help.service';
+import type { TeamConversation } from './dialogs/referral/coaching-team';
+import { ReferralCaseService } from './dialogs/referral/referral-case.service';
 import { ReferralFormService } from './dialogs/referral/referral-form.service';
 import { referralRoutes } from './dialogs/referral/referral.routes';
 import { UrgentService } from './dialogs/referral/urgent.service';
@@ -43,12 +47,15 @@ import { supervisionRoutes } from './dialogs/supervision/supervision.routes';
 import { SupervisionCommands } from './dialogs/supervision/supervision.service';
 import { DEFAULT_RETRY } from './domain/broadcast/retry-policy';
 import type { Clock } from './domain/clock';
+import type { RandomInt } from './domain/referral-loop/case-reference';
+import { pcnKeyOf } from './domain/referral-loop/pcn-key';
 import { RoleDirectory } from './domain/roles';
 import {
   englandAndWalesBankHolidays,
   type BankHolidayCalendar,
 } from './domain/supervision/bank-holidays';
 import { BroadcastSender, newInstanceId } from './jobs/broadcast-sender';
+import { ReferralUpdateSender } from './jobs/referral-update-sender';
 import { ReminderScheduler } from './jobs/reminder-scheduler';
 import type { Logger } from './logger';
 import type { AuditLog } from './store/audit.repository';
@@ -61,6 +68,8 @@ import type { ConversationRepository } from './store/conversation.repository';
 import { openDatabase, type CosmosConnection } from './store/cosmos-database';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './store/embedded-cosmos';
 import { CosmosRateGate } from './store/rate-window.cosmos-store';
+import { CosmosReferralCaseRepository } from './store/referral-case.cosmos-repository';
+import type { ReferralCaseRepository } from './store/referral-case.repository';
 import { CosmosReferralRecordRepository } from './store/referral-record.cosmos-repository';
 import type { ReferralRecordRepository } from './store/referral-record.repository';
 import { CosmosSessionLogRepository } from './store/session-log.cosmos-repository';
@@ -80,12 +89,13 @@ export interface Repositories {
   audit: AuditLog;
   supervision: SupervisionRepository;
   sessionLogs: SessionLogRepository;
+  referralCases: ReferralCaseRepository;
   turns: TurnLedger;
 }
 
 export function cosmosRepositories(
   database: Database,
-  config: Pick<AppConfig, 'sessionLogs'>,
+  config: Pick<AppConfig, 'sessionLogs' | 'referralCases'>,
 ): Repositories {
   const container = (key: keyof typeof CONTAINERS) => database.container(CONTAINERS[key].id);
   return {
@@ -97,6 +107,10 @@ export function cosmosRepositories(
     sessionLogs: new CosmosSessionLogRepository(
       container('sessionLogs'),
       config.sessionLogs.retentionDays * 24 * 3600,
+    ),
+    referralCases: new CosmosReferralCaseRepository(
+      container('referralCases'),
+      config.referralCases.retentionDays * 24 * 3600,
     ),
     turns: new CosmosTurnLedger(container('turns')),
   };
@@ -111,7 +125,12 @@ export interface ReportLinks {
 export interface BotWiring {
   config: Pick<
     AppConfig,
-    'pcn' | 'contactsReviewMonths' | 'dialogIdleMinutes' | 'supervision' | 'sessionLogs'
+    | 'pcn'
+    | 'contactsReviewMonths'
+    | 'dialogIdleMinutes'
+    | 'supervision'
+    | 'sessionLogs'
+    | 'referralCases'
   >;
   repositories: Repositories;
   /** Where dialog state lives (botbuilder's Storage). */
@@ -123,6 +142,10 @@ export interface BotWiring {
   personalChat: PersonalChat;
   /** How long turns wait for each other and leases last; the defaults suit Teams. */
   turnGate?: TurnGateOptions;
+  /** The coaching team's channel, when the PCN names one; unset, referrals go to coaches' 1:1 chats. */
+  teamConversation?: TeamConversation;
+  /** Where referral references are drawn from; crypto's randomInt unless a test fixes it. */
+  random?: RandomInt;
   /** Send a card at once, outside the reply buffer, and give its activity id. */
   sendNow?: (context: TurnContext, card: CardAttachment) => Promise<string | undefined>;
 }
@@ -132,6 +155,8 @@ export function buildBot(wiring: BotWiring): {
   bot: HwbcBot;
   roles: RoleDirectory;
   holidays: BankHolidayCalendar;
+  /** For the session log's reference field: `recordSessionForReference`. */
+  referralCases: ReferralCaseService;
 } {
   const { config, repositories: repos, clock, logger, links } = wiring;
   const { pcn, contactsReviewMonths } = config;
@@ -146,6 +171,27 @@ export function buildBot(wiring: BotWiring): {
     contactsReviewMonths,
   });
   const readOpening = openingReader(pcn);
+  const referralCases = new ReferralCaseService({
+    cases: repos.referralCases,
+    pcn,
+    pcnKey: pcnKeyOf(pcn.pcnName),
+    roles,
+    clock,
+    holidays,
+    unansweredWorkingDays: config.referralCases.unansweredWorkingDays,
+    random: wiring.random ?? ((max) => randomInt(max)),
+    // Today's coaches from the PCN file, by practice (none listed: all practices). The roster in
+    // Cosmos DB (#13 item 4) replaces this, leaving out coaches not taking referrals.
+    coachesForReferral: (odsCode) =>
+      Promise.resolve(
+        pcn.coaches.filter((c) => c.practices.length === 0 || c.practices.includes(odsCode)),
+      ),
+    personalChat: wiring.personalChat,
+    teamConversation: wiring.teamConversation ?? {
+      send: () => Promise.resolve('unreachable' as const),
+    },
+    logger: logger.child('referrals'),
+  });
   const runner = new DialogRunner(
     state.createProperty<DialogState>('dialogState'),
     state.createProperty<string | undefined>('lastActive'),
@@ -187,6 +233,7 @@ export function buildBot(wiring: BotWiring): {
       referral: referralRoutes(
         new ReferralFormService({ pcn, readOpening }),
         new UrgentService({ pcn, clock, contactsReviewMonths }),
+        referralCases,
       ),
       roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths })),
       help: helpRoutes(new HelpService({ botName: BOT_NAME, pcnName: pcn.pcnName, roles })),
@@ -237,7 +284,7 @@ export function buildBot(wiring: BotWiring): {
     clock,
     logger: logger.child('bot'),
   });
-  return { bot, roles, holidays };
+  return { bot, roles, holidays, referralCases };
 }
 
 export interface App {
@@ -313,6 +360,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
     config,
     repositories,
     personalChat,
+    teamConversation: new TeamsConversationPoster(adapter, appId, repositories.conversations),
     botStorage: createBotStateStorage(connection),
     clock,
     logger,
@@ -344,6 +392,16 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       batchSize: 100,
       tenantLimits: config.broadcast.tenantLimits,
     },
+  );
+  const referralUpdates = new ReferralUpdateSender(
+    {
+      cases: repositories.referralCases,
+      pcnKey: pcnKeyOf(config.pcn.pcnName),
+      notifier: new BotReferrerNotifier(personalChat, config.pcn),
+      clock,
+      logger: logger.child('referral-updates'),
+    },
+    config.referralCases.updatePollMs,
   );
   const sender = new BroadcastSender(
     {
@@ -418,10 +476,11 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       linkBase.url = config.publicBaseUrl ?? url;
       sender.start();
       reminders.start();
+      referralUpdates.start();
       return url;
     },
     stop: async () => {
-      await Promise.all([sender.stop(), reminders.stop()]);
+      await Promise.all([sender.stop(), reminders.stop(), referralUpdates.stop()]);
       server.close();
       server.server.closeAllConnections();
       client.dispose();

@@ -104,6 +104,12 @@ const envSchema = z
     SUPERVISION_OVERDUE_WEEKS: wholeNumber(1, 26, 6),
     SESSION_LOG_RETENTION_DAYS: wholeNumber(30, 3650, 1095),
     SESSION_EDIT_DAYS: wholeNumber(0, 90, 7),
+    /** Days a referral case is kept (Cosmos ttl): docs/retention.md says why 400. */
+    REFERRAL_CASE_RETENTION_DAYS: wholeNumber(30, 3650, 400),
+    /** Working days after which a referral nobody has accepted is shown to the lead. */
+    REFERRAL_UNANSWERED_WORKING_DAYS: wholeNumber(1, 20, 2),
+    /** How often the referrers' daily updates are looked for. */
+    REFERRAL_UPDATE_POLL_MS: wholeNumber(1_000, 3_600_000, 300_000),
     SUPERVISION_REMINDER_OFFSETS: z
       .string()
       .regex(
@@ -228,6 +234,7 @@ export interface AppConfig {
   downloadLinkMinutes: number;
   supervision: { pollMs: number; overdueWeeks: number; reminderOffsets: number[] };
   sessionLogs: { retentionDays: number; editDays: number };
+  referralCases: { retentionDays: number; unansweredWorkingDays: number; updatePollMs: number };
   broadcast: {
     pollMs: number;
     maxAttempts: number;
@@ -346,6 +353,11 @@ export function loadConfig(
     downloadLinkSecret: e.DOWNLOAD_LINK_SECRET,
     downloadLinkMinutes: e.DOWNLOAD_LINK_MINUTES,
     sessionLogs: { retentionDays: e.SESSION_LOG_RETENTION_DAYS, editDays: e.SESSION_EDIT_DAYS },
+    referralCases: {
+      retentionDays: e.REFERRAL_CASE_RETENTION_DAYS,
+      unansweredWorkingDays: e.REFERRAL_UNANSWERED_WORKING_DAYS,
+      updatePollMs: e.REFERRAL_UPDATE_POLL_MS,
+    },
     supervision: {
       pollMs: e.SUPERVISION_POLL_MS,
       overdueWeeks: e.SUPERVISION_OVERDUE_WEEKS,

@@ -23,6 +23,7 @@ export type Command =
   | 'cancel'
   | 'restart'
   | 'back'
+  | 'my-referrals'
   | 'unknown';
 
 /** Lower-case, collapse spaces, drop punctuation at the ends. Keeps inner apostrophes. */
@@ -51,6 +52,7 @@ const PATTERNS: ReadonlyArray<readonly [Command, RegExp]> = [
   ],
   ['supervision-new', /^((set up|add|new) (a )?supervision( schedule)?|supervision schedule)$/],
   ['session-log', /^(log (a )?(coaching )?session|new session|record (a )?session)$/],
+  ['my-referrals', /^(my referrals|referrals i sent|referral status|open referrals)$/],
   ['caseload', /^(my caseload( this month)?|caseload|my sessions)$/],
   ['activity-report', /^((monthly )?activity report|team report|monthly report)$/],
   [

@@ -1,3 +1,4 @@
+import type { ReferralCase } from '../domain/referral-loop/referral-case';
 import type { Schedule } from '../domain/supervision/schedule';
 import type {
   BroadcastJob,
@@ -54,4 +55,12 @@ export type ReminderResult =
 /** Sends a coach a 1:1 message, opening the chat if there is none yet. */
 export interface CoachMessenger {
   sendReminder(message: ReminderMessage): Promise<ReminderResult>;
+}
+
+/** Sends a referrer one card with the changes to a referral since their last update. */
+export interface ReferrerNotifier {
+  sendUpdate(
+    referralCase: ReferralCase,
+    changes: ReferralCase['pendingUpdates'],
+  ): Promise<ReminderResult>;
 }

@@ -25,6 +25,10 @@ import type { SessionLogRepository } from '../../src/store/session-log.repositor
 import { CosmosSupervisionRepository } from '../../src/store/supervision.cosmos-repository';
 import type { SupervisionRepository } from '../../src/store/supervision.repository';
 import { MemoryTurnLedger } from '../../src/store/memory/turn-ledger.memory-repository';
+import { MemoryReferralCaseRepository } from '../../src/store/memory/referral-case.memory-repository';
+import { CosmosReferralCaseRepository } from '../../src/store/referral-case.cosmos-repository';
+import type { ReferralCaseRepository } from '../../src/store/referral-case.repository';
+import type { TeamConversation } from '../../src/dialogs/referral/coaching-team';
 import { examplePcn } from './pcn';
 import { RecordingPersonalChat } from './recording-personal-chat';
 
@@ -55,7 +59,16 @@ function unavailable<T extends object>(name: string): T {
 }
 
 export function buildTestBot(
-  options: { idleMinutes?: number; database?: Database; pcn?: PcnConfig } = {},
+  options: {
+    idleMinutes?: number;
+    database?: Database;
+    pcn?: PcnConfig;
+    /** The coaching team's channel, for PCNs that name one. */
+    teamConversation?: TeamConversation;
+    /** Where referral references are drawn from. */
+    random?: (max: number) => number;
+    referralCases?: ReferralCaseRepository;
+  } = {},
 ) {
   const pcn = options.pcn ?? examplePcn();
   const clock = fixedClock('2026-11-23T09:00:00Z');
@@ -77,16 +90,24 @@ export function buildTestBot(
   const supervision: SupervisionRepository = database
     ? new CosmosSupervisionRepository(database.container(CONTAINERS.supervision.id))
     : unavailable<SupervisionRepository>('supervision');
+  const referralCases: ReferralCaseRepository =
+    options.referralCases ??
+    (database
+      ? new CosmosReferralCaseRepository(database.container(CONTAINERS.referralCases.id), 3600)
+      : new MemoryReferralCaseRepository());
   const sentNow: Partial<Activity>[] = [];
   const personalChat = new RecordingPersonalChat();
-  const { bot } = buildBot({
+  const { bot, referralCases: referralCaseService } = buildBot({
     personalChat,
+    ...(options.teamConversation ? { teamConversation: options.teamConversation } : {}),
+    ...(options.random ? { random: options.random } : {}),
     config: {
       pcn,
       contactsReviewMonths: 6,
       dialogIdleMinutes: options.idleMinutes ?? 30,
       supervision: { pollMs: 1000, overdueWeeks: 6, reminderOffsets: [...DEFAULT_REMINDERS] },
       sessionLogs: { retentionDays: 1, editDays: 7 },
+      referralCases: { retentionDays: 400, unansweredWorkingDays: 2, updatePollMs: 60_000 },
     },
     repositories: {
       conversations,
@@ -95,6 +116,7 @@ export function buildTestBot(
       audit,
       supervision,
       sessionLogs,
+      referralCases,
       turns: new MemoryTurnLedger(),
     },
     botStorage: storage,
@@ -152,6 +174,9 @@ export function buildTestBot(
     supervision,
     sessionLogs,
     personalChat,
+    referralCases,
+    referralCaseService,
+    logger,
   };
 }
 
