@@ -54,11 +54,9 @@ export class CosmosReferralCaseRepository implements ReferralCaseRepository {
 
   async replaceIfUnchanged(current: Versioned<ReferralCase>, next: ReferralCase): Promise<boolean> {
     try {
-      await this.container
-        .item(next.reference, next.pcn)
-        .replace(this.document(next), {
-          accessCondition: { type: 'IfMatch', condition: current.etag },
-        });
+      await this.container.item(next.reference, next.pcn).replace(this.document(next), {
+        accessCondition: { type: 'IfMatch', condition: current.etag },
+      });
       return true;
     } catch (error) {
       if (cosmosStatus(error) === 412 || cosmosStatus(error) === 404) {
