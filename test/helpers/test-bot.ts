@@ -29,6 +29,7 @@ import { MemoryReferralCaseRepository } from '../../src/store/memory/referral-ca
 import { CosmosReferralCaseRepository } from '../../src/store/referral-case.cosmos-repository';
 import type { ReferralCaseRepository } from '../../src/store/referral-case.repository';
 import type { TeamConversation } from '../../src/dialogs/referral/coaching-team';
+import type { PersonalChat } from '../../src/dialogs/personal-chat';
 import { examplePcn } from './pcn';
 import { RecordingPersonalChat } from './recording-personal-chat';
 
@@ -68,6 +69,8 @@ export function buildTestBot(
     /** Where referral references are drawn from. */
     random?: (max: number) => number;
     referralCases?: ReferralCaseRepository;
+    /** People's 1:1 chats over the test's conversations (a real Teams client on a fake connector). */
+    personalChat?: (conversations: MemoryConversationRepository) => PersonalChat;
   } = {},
 ) {
   const pcn = options.pcn ?? examplePcn();
@@ -96,7 +99,8 @@ export function buildTestBot(
       ? new CosmosReferralCaseRepository(database.container(CONTAINERS.referralCases.id), 3600)
       : new MemoryReferralCaseRepository());
   const sentNow: Partial<Activity>[] = [];
-  const personalChat = new RecordingPersonalChat();
+  const recordingChat = new RecordingPersonalChat();
+  const personalChat: PersonalChat = options.personalChat?.(conversations) ?? recordingChat;
   const { bot, referralCases: referralCaseService } = buildBot({
     personalChat,
     ...(options.teamConversation ? { teamConversation: options.teamConversation } : {}),
@@ -173,7 +177,7 @@ export function buildTestBot(
     sentNow,
     supervision,
     sessionLogs,
-    personalChat,
+    personalChat: recordingChat,
     referralCases,
     referralCaseService,
     logger,
