@@ -31,7 +31,7 @@ import { DialogRunner } from './dialogs/dialog-runner';
 import type { PersonalChat } from './dialogs/personal-chat';
 import { helpRoutes } from './dialogs/help/help.routes';
 import { HelpService } from './dialogs/help/help.service';
-import type { TeamConversation } from './dialogs/referral/coaching-team';
+import type { TeamConversation } from './dialogs/team-conversation';
 import { ReferralCaseService } from './dialogs/referral/referral-case.service';
 import { ReferralFormService } from './dialogs/referral/referral-form.service';
 import { referralRoutes } from './dialogs/referral/referral.routes';

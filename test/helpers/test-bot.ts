@@ -28,7 +28,7 @@ import { MemoryTurnLedger } from '../../src/store/memory/turn-ledger.memory-repo
 import { MemoryReferralCaseRepository } from '../../src/store/memory/referral-case.memory-repository';
 import { CosmosReferralCaseRepository } from '../../src/store/referral-case.cosmos-repository';
 import type { ReferralCaseRepository } from '../../src/store/referral-case.repository';
-import type { TeamConversation } from '../../src/dialogs/referral/coaching-team';
+import type { TeamConversation } from '../../src/dialogs/team-conversation';
 import type { PersonalChat } from '../../src/dialogs/personal-chat';
 import { examplePcn } from './pcn';
 import { RecordingPersonalChat } from './recording-personal-chat';

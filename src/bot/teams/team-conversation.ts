@@ -1,5 +1,5 @@
 import type { Activity, CloudAdapter } from 'botbuilder';
-import type { TeamConversation } from '../../dialogs/referral/coaching-team';
+import type { TeamConversation } from '../../dialogs/team-conversation';
 import type { ConversationRepository } from '../../store/conversation.repository';
 
 /**

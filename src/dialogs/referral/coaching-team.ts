@@ -1,5 +1,3 @@
-import type { Reply } from '../feature-turn';
-
 /** A member of the coaching team who can be sent a new referral. */
 export interface ReferralCoach {
   aadObjectId: string;
@@ -11,12 +9,3 @@ export interface ReferralCoach {
  * roster (kept in Cosmos DB) takes this over, leaving out coaches not taking referrals.
  */
 export type CoachesForReferral = (odsCode: string) => Promise<ReadonlyArray<ReferralCoach>>;
-
-/** Posts to one Teams conversation the bot is in (the coaching team's channel). */
-export interface TeamConversation {
-  send(
-    tenantId: string,
-    conversationId: string,
-    messages: ReadonlyArray<Exclude<Reply, string>>,
-  ): Promise<'sent' | 'unreachable'>;
-}

@@ -28,7 +28,8 @@ import type { Logger } from '../../logger';
 import type { ReferralCaseRepository } from '../../store/referral-case.repository';
 import type { FeatureTurn } from '../feature-turn';
 import type { PersonalChat } from '../personal-chat';
-import type { CoachesForReferral, TeamConversation } from './coaching-team';
+import type { TeamConversation } from '../team-conversation';
+import type { CoachesForReferral } from './coaching-team';
 
 export const NOTHING_SENT = 'Nothing was sent. Please try again.';
 export const NOT_YOURS =
