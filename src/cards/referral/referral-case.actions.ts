@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { ROUTES } from '../../domain/pcn-config';
+import { REFERENCE_PATTERN } from '../../domain/referral-loop/case-reference';
+import { CASE_OUTCOMES, NOT_FOR_COACHING_REASONS } from '../../domain/referral-loop/referral-case';
 import type { FieldRules } from '../card-fields';
 
-const reference = z.string().min(1).max(12);
+/** Only a reference's own shape: anything else (a date, a name) is refused before any handler. */
+const reference = z.string().regex(REFERENCE_PATTERN);
 const choice: FieldRules[string] = { policy: 'choice' };
 
 /**
@@ -15,8 +18,8 @@ export const referralCaseActionSchemas = [
   z.object({
     verb: z.literal('referral.send'),
     /** Made from the outcome's activity: the same card pressed twice makes one case. */
-    sendKey: z.string().min(1).max(100),
-    practice: z.string().max(20),
+    sendKey: z.string().regex(/^[a-f0-9]{32}$/),
+    practice: z.string().regex(/^[A-Z][0-9]{5}$/),
     route: z.enum(ROUTES),
     /** Comma-separated reason codes of the outcome. */
     reasons: z.string().max(1000),
@@ -27,7 +30,7 @@ export const referralCaseActionSchemas = [
   z.object({
     verb: z.literal('referral.notForCoaching'),
     reference,
-    reason: z.string().max(40).optional(),
+    reason: z.union([z.enum(NOT_FOR_COACHING_REASONS), z.literal('')]).optional(),
   }),
   z.object({ verb: z.literal('referral.assign'), reference }),
   z.object({ verb: z.literal('referral.firstContact'), reference }),
@@ -35,7 +38,7 @@ export const referralCaseActionSchemas = [
   z.object({
     verb: z.literal('referral.close'),
     reference,
-    outcome: z.string().max(40).optional(),
+    outcome: z.union([z.enum(CASE_OUTCOMES), z.literal('')]).optional(),
   }),
   z.object({ verb: z.literal('referral.mine') }),
 ] as const;
