@@ -66,7 +66,12 @@ export function referralRoutes(
       },
       // A referral sent to the coaching team. Anyone may press; the service lets only the
       // PCN's coaches and leads change a case, and answers everyone else in its own words.
-      'referral.send': { role: 'referrer', handle: (turn, a) => cases.send(turn, a) },
+      // Sent from a channel, the reference goes to the GP's 1:1 chat: only its referrer sees it.
+      'referral.send': {
+        role: 'referrer',
+        privateReply: true,
+        handle: (turn, a) => cases.send(turn, a),
+      },
       'referral.accept': { role: 'referrer', handle: (turn, a) => cases.step(turn, a.verb, a) },
       'referral.notForCoaching': {
         role: 'referrer',

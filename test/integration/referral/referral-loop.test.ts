@@ -17,7 +17,8 @@ import { FakeTeamsConnector } from '../../helpers/fake-teams-connector';
 import { freshContainer } from '../../helpers/fresh-container';
 import { examplePcn } from '../../helpers/pcn';
 import { as, COACH, GP, LEAD, type Person } from '../../helpers/people';
-import { buildTestBot, TENANT_ID } from '../../helpers/test-bot';
+import { buildTestBot, channelMessage, TENANT_ID } from '../../helpers/test-bot';
+import { SENT_PRIVATELY } from '../../../src/bot/router';
 
 /*
  * The whole loop on the embedded Cosmos-compatible store, with Teams played by the fake
@@ -237,6 +238,23 @@ describe('a referral reaches the coaching team and the GP hears back', () => {
     expect(messagesTo(TEAM_CHANNEL)).toHaveLength(1);
     expect(JSON.stringify(messagesTo(TEAM_CHANNEL)[0]?.card)).toContain(reference);
     expect(messagesTo(COACH_CHAT)).toHaveLength(0);
+  });
+
+  it('sent from a channel, gives the reference in the GP’s 1:1 chat, not in the channel', async () => {
+    const { bot } = await loop();
+    const [outcome] = await press(bot, GP, complete, 'gp-1');
+    const inChannel = channelMessage('', GP.id, false);
+    const replies = await bot.send({
+      ...inChannel,
+      id: 'gp-2',
+      from: GP,
+      text: undefined,
+      value: sendButton(outcome),
+    });
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toContain(SENT_PRIVATELY);
+    expect(JSON.stringify(replies)).not.toMatch(/HC-[2-9][A-Z][2-9][A-Z]/);
+    expect(JSON.stringify(messagesTo(GP_CHAT)[0])).toMatch(/Put HC-[2-9][A-Z][2-9][A-Z] in the/);
   });
 
   it('with storage unreachable, tells the GP nothing was sent and sends the team nothing', async () => {
