@@ -76,7 +76,7 @@ export class ReferralUpdateSender {
     return false;
   }
 
-  /** Give a claimed update back: its changes first, then any that came since. */
+  /** Give a claimed update back: its changes first, then those that came since. */
   private async putBack(
     claimed: ReferralCase,
     changes: ReferralCase['pendingUpdates'],

@@ -4,7 +4,7 @@ import { REFERENCE_PATTERN } from '../../domain/referral-loop/case-reference';
 import { CASE_OUTCOMES, NOT_FOR_COACHING_REASONS } from '../../domain/referral-loop/referral-case';
 import type { FieldRules } from '../card-fields';
 
-/** Only a reference's own shape: anything else (a date, a name) is refused before any handler. */
+/** Only a reference's own shape: anything else (a date, a name) is refused before a handler sees it. */
 const reference = z.string().regex(REFERENCE_PATTERN);
 const choice: FieldRules[string] = { policy: 'choice' };
 

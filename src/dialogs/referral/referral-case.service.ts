@@ -188,7 +188,7 @@ export class ReferralCaseService {
     if (role === 'referrer' || own.length > 0) {
       sections.push({
         title: 'Referrals you sent',
-        empty: "You haven't sent any referrals to the coaching team yet.",
+        empty: "You haven't sent a referral to the coaching team yet.",
         rows: rows(own),
       });
     }

@@ -101,7 +101,7 @@ describe('the referral case state machine', () => {
     expect(closed.kind === 'changed' && closed.next.outcome).toBe('goals-met');
   });
 
-  it('assign to me: on any open case, stale when already mine or the case has ended', () => {
+  it('assign to me: on every open case, stale when already mine or the case has ended', () => {
     for (const state of ['sent', 'accepted', 'first-contact', 'first-session'] as const) {
       const result = applyCaseEvent(referralCase({ state }), { kind: 'assign', to: ME }, AT);
       expect(result.kind === 'changed' && result.next).toMatchObject({ state, assignedTo: ME });
