@@ -400,6 +400,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       notifier: new BotReferrerNotifier(personalChat, config.pcn),
       clock,
       logger: logger.child('referral-updates'),
+      rateGate: { gate: rateGate, tenantLimits: config.broadcast.tenantLimits },
     },
     config.referralCases.updatePollMs,
   );

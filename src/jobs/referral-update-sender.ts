@@ -1,7 +1,9 @@
+import type { RateWindow } from '../domain/broadcast/rate-limits';
 import type { Clock } from '../domain/clock';
 import { londonDate, updateDue } from '../domain/referral-loop/case-deadlines';
 import type { ReferralCase } from '../domain/referral-loop/referral-case';
 import type { Logger } from '../logger';
+import type { RateGate } from '../store/rate-gate';
 import type { ReferralCaseRepository } from '../store/referral-case.repository';
 import type { Versioned } from '../store/versioned';
 import { PollingLoop } from './polling-loop';
@@ -24,6 +26,9 @@ export class ReferralUpdateSender {
       notifier: ReferrerNotifier;
       clock: Clock;
       logger: Logger;
+      /** Teams' per-tenant limit, shared with channel posts and reminders. */
+      rateGate?: { gate: RateGate; tenantLimits: readonly RateWindow[] };
+      sleep?: (ms: number) => Promise<void>;
     },
     pollMs: number,
   ) {
@@ -64,6 +69,7 @@ export class ReferralUpdateSender {
       // Changed since it was read (a new step, or another instance): the next pass sees it.
       return false;
     }
+    await this.takeTenantSlot(claimed.tenantId);
     const result = await this.deps.notifier.sendUpdate(claimed, changes);
     if (result.kind === 'sent') {
       return true;
@@ -74,6 +80,27 @@ export class ReferralUpdateSender {
     }
     await this.putBack(claimed, changes, current.value.lastUpdateOn);
     return false;
+  }
+
+  /** Wait for, and take, a slot of the tenant's limit (no gate: nothing to wait for). */
+  private async takeTenantSlot(tenantId: string): Promise<void> {
+    const { rateGate, clock } = this.deps;
+    if (!rateGate) {
+      return;
+    }
+    const sleep =
+      this.deps.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+    const key = { key: `tenant:${tenantId}`, windows: rateGate.tenantLimits, paced: true };
+    let wait = rateGate.gate.expectedWait([key], clock.now().toMillis());
+    for (;;) {
+      if (wait > 0) {
+        await sleep(wait);
+      }
+      wait = (await rateGate.gate.reserve([key], () => clock.now().toMillis())).waitMs;
+      if (wait <= 0) {
+        return;
+      }
+    }
   }
 
   /** Give a claimed update back: its changes first, then those that came since. */

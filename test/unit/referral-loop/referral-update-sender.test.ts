@@ -8,6 +8,7 @@ import type { ReferralCase } from '../../../src/domain/referral-loop/referral-ca
 import { ReferralUpdateSender } from '../../../src/jobs/referral-update-sender';
 import type { ReferrerNotifier, ReminderResult } from '../../../src/jobs/ports';
 import { createLogger } from '../../../src/logger';
+import { MemoryRateGate } from '../../../src/store/memory/rate-window.memory-store';
 import { MemoryReferralCaseRepository } from '../../../src/store/memory/referral-case.memory-repository';
 import { examplePcn } from '../../helpers/pcn';
 import { referralCase } from '../../helpers/referral-case-fixtures';
@@ -81,6 +82,38 @@ describe('the referrer hears back, at most once a day per referral', () => {
     notifier.answer = { kind: 'sent' };
     expect(await sender.runOnce()).toBe(1);
     expect(notifier.sent).toEqual([{ reference: 'HC-7K3Q', changes: ['accepted'] }]);
+  });
+});
+
+describe('updates take their slot of Teams’ tenant limit', () => {
+  it('waits for the shared rate gate between sends, on the clock the gate reads', async () => {
+    const cases = new MemoryReferralCaseRepository();
+    const notifier = new RecordingNotifier();
+    const time = { now: DateTime.fromISO('2026-11-24T10:00:00Z', { zone: 'utc' }) };
+    const waits: number[] = [];
+    const sender = new ReferralUpdateSender(
+      {
+        cases,
+        pcnKey: 'riverside',
+        notifier,
+        clock: { now: () => time.now },
+        logger: createLogger('error', () => undefined),
+        rateGate: { gate: new MemoryRateGate(), tenantLimits: [{ limit: 1, seconds: 10 }] },
+        sleep: (ms) => {
+          waits.push(ms);
+          time.now = time.now.plus({ milliseconds: ms });
+          return Promise.resolve();
+        },
+      },
+      60_000,
+    );
+    const news = [{ state: 'accepted' as const, at: '2026-11-24T09:00:00.000Z' }];
+    await cases.create(referralCase({ pendingUpdates: news }));
+    await cases.create(referralCase({ reference: 'HC-2B3C', sendKey: 's2', pendingUpdates: news }));
+    expect(await sender.runOnce()).toBe(2);
+    // One send a 10 s window: the second waited for the first's slot to leave it.
+    expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(10_000);
+    expect(notifier.sent.map((s) => s.reference).sort()).toEqual(['HC-2B3C', 'HC-7K3Q']);
   });
 });
 
