@@ -70,6 +70,27 @@ describe('the referrer hears back, at most once a day per referral', () => {
     expect((await cases.get('riverside', 'HC-7K3Q'))?.value.lastUpdateOn).toBe('2026-11-25');
   });
 
+  it('of two instances passing at once, exactly one sends the update', async () => {
+    const { cases, notifier, change } = setUp();
+    await cases.create(referralCase());
+    await change('accepted', '2026-11-24T09:00:00.000Z');
+    const clock: Clock = { now: () => DateTime.fromISO('2026-11-24T10:00:00Z', { zone: 'utc' }) };
+    const instance = () =>
+      new ReferralUpdateSender(
+        {
+          cases,
+          pcnKey: 'riverside',
+          notifier,
+          clock,
+          logger: createLogger('error', () => undefined),
+        },
+        60_000,
+      );
+    const sent = await Promise.all([instance().runOnce(), instance().runOnce()]);
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(notifier.sent).toHaveLength(1);
+  });
+
   it('puts an update Teams throttled back, to be sent on a later pass', async () => {
     const { cases, notifier, sender, change } = setUp();
     await cases.create(referralCase());
