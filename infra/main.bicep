@@ -27,6 +27,10 @@ param downloadLinkSecret string
 @minValue(1)
 param sessionLogRetentionDays int = 1095
 
+@description('Days each referral sent to the coaching team is kept before Cosmos DB deletes it.')
+@minValue(30)
+param referralCaseRetentionDays int = 400
+
 @description('App Service plan size. B1 is enough for one PCN; use P0v3 or above for zone redundancy.')
 param appServiceSku string = 'B1'
 
@@ -55,6 +59,7 @@ var containers = [
   { name: 'rateWindows', partitionKey: '/id' }
   { name: 'supervision', partitionKey: '/coachId', indexedPaths: ['/nextReminderAt/?', '/coachId/?', '/type/?'] }
   { name: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 }
+  { name: 'referralCases', partitionKey: '/pcn', defaultTtl: -1 }
   { name: 'turns', partitionKey: '/id', defaultTtl: -1 }
   { name: 'audit', partitionKey: '/tenantId' }
   { name: 'roster', partitionKey: '/pcnCode' }
@@ -185,6 +190,7 @@ resource web 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'COSMOS_DATABASE', value: databaseName }
         { name: 'PCN_CONFIG_PATH', value: pcnConfigPath }
         { name: 'SESSION_LOG_RETENTION_DAYS', value: string(sessionLogRetentionDays) }
+        { name: 'REFERRAL_CASE_RETENTION_DAYS', value: string(referralCaseRetentionDays) }
         { name: 'LOG_LEVEL', value: 'info' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
         { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }

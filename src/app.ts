@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { pcnCodeOf } from './domain/pcn-config';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { Database } from '@azure/cosmos';
 import { PrivateConversationState, type Storage, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
@@ -27,6 +28,8 @@ import { BotCoachMessenger } from './bot/teams/coach-messenger';
 import { TeamsPersonalChat } from './bot/teams/personal-chat';
 import { teamsConversationMembers } from './bot/teams/conversation-members';
 import type { MemberLister } from './bot/feature-turn.adapter';
+import { BotReferrerNotifier } from './bot/teams/referrer-notifier';
+import { TeamsConversationPoster } from './bot/teams/team-conversation';
 import type { CardAttachment } from './cards/render';
 import type { AppConfig } from './config';
 import { BroadcastCommands } from './dialogs/broadcast/broadcast-commands.service';
@@ -37,6 +40,8 @@ import { DialogRunner } from './dialogs/dialog-runner';
 import type { PersonalChat } from './dialogs/personal-chat';
 import { helpRoutes } from './dialogs/help/help.routes';
 import { HelpService } from './dialogs/help/help.service';
+import type { TeamConversation } from './dialogs/team-conversation';
+import { ReferralCaseService } from './dialogs/referral/referral-case.service';
 import { ReferralFormService } from './dialogs/referral/referral-form.service';
 import { referralRoutes } from './dialogs/referral/referral.routes';
 import { UrgentService } from './dialogs/referral/urgent.service';
@@ -54,12 +59,14 @@ import { supervisionRoutes } from './dialogs/supervision/supervision.routes';
 import { SupervisionCommands } from './dialogs/supervision/supervision.service';
 import { DEFAULT_RETRY } from './domain/broadcast/retry-policy';
 import type { Clock } from './domain/clock';
+import type { RandomInt } from './domain/referral-loop/case-reference';
 import { RoleDirectory } from './domain/roles';
 import {
   englandAndWalesBankHolidays,
   type BankHolidayCalendar,
 } from './domain/supervision/bank-holidays';
 import { BroadcastSender, newInstanceId } from './jobs/broadcast-sender';
+import { ReferralUpdateSender } from './jobs/referral-update-sender';
 import { ReminderScheduler } from './jobs/reminder-scheduler';
 import { WeeklyDigest } from './jobs/weekly-digest';
 import {
@@ -85,6 +92,8 @@ import type { ConversationRepository } from './store/conversation.repository';
 import { openDatabase, type CosmosConnection } from './store/cosmos-database';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './store/embedded-cosmos';
 import { CosmosRateGate } from './store/rate-window.cosmos-store';
+import { CosmosReferralCaseRepository } from './store/referral-case.cosmos-repository';
+import type { ReferralCaseRepository } from './store/referral-case.repository';
 import { CosmosReferralRecordRepository } from './store/referral-record.cosmos-repository';
 import type { ReferralRecordRepository } from './store/referral-record.repository';
 import { CosmosRosterRepository } from './store/roster.cosmos-repository';
@@ -106,6 +115,7 @@ export interface Repositories {
   audit: AuditLog;
   supervision: SupervisionRepository;
   sessionLogs: SessionLogRepository;
+  referralCases: ReferralCaseRepository;
   turns: TurnLedger;
   digests: DigestRepository;
   roster: RosterRepository;
@@ -113,7 +123,7 @@ export interface Repositories {
 
 export function cosmosRepositories(
   database: Database,
-  config: Pick<AppConfig, 'sessionLogs'>,
+  config: Pick<AppConfig, 'sessionLogs' | 'referralCases'>,
 ): Repositories {
   const container = (key: keyof typeof CONTAINERS) => database.container(CONTAINERS[key].id);
   return {
@@ -125,6 +135,10 @@ export function cosmosRepositories(
     sessionLogs: new CosmosSessionLogRepository(
       container('sessionLogs'),
       config.sessionLogs.retentionDays * 24 * 3600,
+    ),
+    referralCases: new CosmosReferralCaseRepository(
+      container('referralCases'),
+      config.referralCases.retentionDays * 24 * 3600,
     ),
     turns: new CosmosTurnLedger(container('turns')),
     digests: new CosmosDigestRepository(container('conversations')),
@@ -143,7 +157,13 @@ export interface ReportLinks {
 export interface BotWiring {
   config: Pick<
     AppConfig,
-    'pcn' | 'contactsReviewMonths' | 'dialogIdleMinutes' | 'supervision' | 'sessionLogs' | 'digest'
+    | 'pcn'
+    | 'contactsReviewMonths'
+    | 'dialogIdleMinutes'
+    | 'supervision'
+    | 'sessionLogs'
+    | 'referralCases'
+    | 'digest'
   >;
   repositories: Repositories;
   /** Where dialog state lives (botbuilder's Storage). */
@@ -157,6 +177,10 @@ export interface BotWiring {
   turnGate?: TurnGateOptions;
   /** Who is in a team or group chat; Teams' paged member list unless a test fakes it. */
   members?: MemberLister;
+  /** The coaching team's channel, when the PCN names one; unset, referrals go to coaches' 1:1 chats. */
+  teamConversation?: TeamConversation;
+  /** Where referral references are drawn from; crypto's randomInt unless a test fixes it. */
+  random?: RandomInt;
   /** Send a card at once, outside the reply buffer, and give its activity id. */
   sendNow?: (context: TurnContext, card: CardAttachment) => Promise<string | undefined>;
 }
@@ -167,6 +191,8 @@ export function buildBot(wiring: BotWiring): {
   roles: RoleDirectory;
   roster: RosterService;
   holidays: BankHolidayCalendar;
+  /** For the session log's reference field: `recordSessionForReference`. */
+  referralCases: ReferralCaseService;
 } {
   const { config, repositories: repos, clock, logger, links } = wiring;
   const { pcn, contactsReviewMonths } = config;
@@ -182,6 +208,23 @@ export function buildBot(wiring: BotWiring): {
     contactsReviewMonths,
   });
   const readOpening = openingReader(pcn);
+  const referralCases = new ReferralCaseService({
+    cases: repos.referralCases,
+    pcn,
+    pcnKey: pcnCodeOf(pcn),
+    roles,
+    clock,
+    holidays,
+    unansweredWorkingDays: config.referralCases.unansweredWorkingDays,
+    random: wiring.random ?? ((max) => randomInt(max)),
+    // From the roster's snapshot: trained, taking referrals and working with the practice.
+    coachesForReferral: (odsCode) => Promise.resolve(roster.coachesForReferral(odsCode)),
+    personalChat: wiring.personalChat,
+    teamConversation: wiring.teamConversation ?? {
+      send: () => Promise.resolve('unreachable' as const),
+    },
+    logger: logger.child('referrals'),
+  });
   const runner = new DialogRunner(
     state.createProperty<DialogState>('dialogState'),
     state.createProperty<string | undefined>('lastActive'),
@@ -223,6 +266,7 @@ export function buildBot(wiring: BotWiring): {
       referral: referralRoutes(
         new ReferralFormService({ pcn, readOpening }),
         new UrgentService({ pcn, clock, contactsReviewMonths }),
+        referralCases,
       ),
       roles: rolesRoutes(
         new RolesService({
@@ -303,7 +347,7 @@ export function buildBot(wiring: BotWiring): {
     clock,
     logger: logger.child('bot'),
   });
-  return { bot, roles, roster, holidays };
+  return { bot, roles, roster, holidays, referralCases };
 }
 
 export interface App {
@@ -381,6 +425,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
     config,
     repositories,
     personalChat,
+    teamConversation: new TeamsConversationPoster(adapter, appId, repositories.conversations),
     botStorage: createBotStateStorage(connection),
     clock,
     logger,
@@ -443,6 +488,17 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
           { ...config.digest, tenantId: digestTenant },
         )
       : undefined;
+  const referralUpdates = new ReferralUpdateSender(
+    {
+      cases: repositories.referralCases,
+      pcnKey: pcnCodeOf(config.pcn),
+      notifier: new BotReferrerNotifier(personalChat, config.pcn),
+      clock,
+      logger: logger.child('referral-updates'),
+      rateGate: { gate: rateGate, tenantLimits: config.broadcast.tenantLimits },
+    },
+    config.referralCases.updatePollMs,
+  );
   const sender = new BroadcastSender(
     {
       broadcasts: repositories.broadcasts,
@@ -530,10 +586,17 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       reminders.start();
       digest?.start();
       rosterRefresh.start();
+      referralUpdates.start();
       return url;
     },
     stop: async () => {
-      await Promise.all([sender.stop(), reminders.stop(), digest?.stop(), rosterRefresh.stop()]);
+      await Promise.all([
+        sender.stop(),
+        reminders.stop(),
+        digest?.stop(),
+        rosterRefresh.stop(),
+        referralUpdates.stop(),
+      ]);
       server.close();
       server.server.closeAllConnections();
       client.dispose();

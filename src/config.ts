@@ -112,6 +112,12 @@ const envSchema = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a UK time as HH:mm, e.g. 08:30')
       .default('08:30'),
     WEEKLY_DIGEST_POLL_MS: wholeNumber(1_000, 3_600_000, 60_000),
+    /** Days a referral case is kept (Cosmos ttl): docs/retention.md says why 400. */
+    REFERRAL_CASE_RETENTION_DAYS: wholeNumber(30, 3650, 400),
+    /** Working days after which a referral nobody has accepted is shown to the lead. */
+    REFERRAL_UNANSWERED_WORKING_DAYS: wholeNumber(1, 20, 2),
+    /** How often the referrers' daily updates are looked for. */
+    REFERRAL_UPDATE_POLL_MS: wholeNumber(1_000, 3_600_000, 300_000),
     SUPERVISION_REMINDER_OFFSETS: z
       .string()
       .regex(
@@ -238,6 +244,7 @@ export interface AppConfig {
   sessionLogs: { retentionDays: number; editDays: number };
   /** The weekly digest: the day of the week (1 = Monday) and UK time it goes out. */
   digest: { enabled: boolean; weekday: number; time: string; pollMs: number };
+  referralCases: { retentionDays: number; unansweredWorkingDays: number; updatePollMs: number };
   broadcast: {
     pollMs: number;
     maxAttempts: number;
@@ -361,6 +368,11 @@ export function loadConfig(
       weekday: e.WEEKLY_DIGEST_DAY,
       time: e.WEEKLY_DIGEST_TIME,
       pollMs: e.WEEKLY_DIGEST_POLL_MS,
+    },
+    referralCases: {
+      retentionDays: e.REFERRAL_CASE_RETENTION_DAYS,
+      unansweredWorkingDays: e.REFERRAL_UNANSWERED_WORKING_DAYS,
+      updatePollMs: e.REFERRAL_UPDATE_POLL_MS,
     },
     supervision: {
       pollMs: e.SUPERVISION_POLL_MS,

@@ -26,6 +26,7 @@ import {
   type VerbRoute,
   type VerbRoutes,
 } from '../dialogs/routes';
+import type { ReferralCommand } from '../dialogs/referral/referral.routes';
 import type { SessionLogCommand } from '../dialogs/session-log/session-log.routes';
 import type { SupervisionCommand } from '../dialogs/supervision/supervision.routes';
 import type { Command } from '../domain/commands';
@@ -35,7 +36,7 @@ import { featureTurn, type MemberLister } from './feature-turn.adapter';
 
 /** Every feature's route table. Adding a verb or command to a feature changes nothing here. */
 export interface Features {
-  referral: FeatureRoutes<ReferralAction, 'referral' | 'referral-quick' | 'back'>;
+  referral: FeatureRoutes<ReferralAction, ReferralCommand>;
   roles: FeatureRoutes<RoleAction, RolesCommand>;
   help: FeatureRoutes<HelpAction, HelpCommand>;
   broadcast: FeatureRoutes<BroadcastAction, BroadcastCommand>;

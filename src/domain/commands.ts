@@ -33,6 +33,7 @@ export type Command =
   | 'cancel'
   | 'restart'
   | 'back'
+  | 'my-referrals'
   | 'unknown';
 
 /** Lower-case, collapse spaces, drop punctuation at the ends. Keeps inner apostrophes. */

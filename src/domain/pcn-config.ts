@@ -40,6 +40,8 @@ const routeDetailsSchema = z.object({
   referralCodes: z.array(snomedCodeSchema).default([]),
   /** Codes to record when the person declines this route. */
   declinedCodes: z.array(snomedCodeSchema).default([]),
+  /** Codes to record when the person has been seen (first session held) on this route. */
+  seenCodes: z.array(snomedCodeSchema).default([]),
   /** What to tell the person, in plain language. */
   patientMessage: text,
 });
@@ -191,6 +193,18 @@ const riskSchema = z.strictObject({
 });
 export type PcnRiskSettings = z.infer<typeof riskSchema>;
 
+/** Which outcome routes offer "Send to the coaching team", and where the team hears of them. */
+const referralLoopSchema = z.object({
+  /** The coach by default; add 'splw' or 'care-coordinator' where that team takes them too. */
+  routes: z.array(routeSchema).min(1).default(['hwbc']),
+  /**
+   * The coaching team's channel (its conversation id, 19:...@thread.tacv2). Unset: each coach
+   * who works with the practice gets the referral in their 1:1 chat.
+   */
+  coachingTeamChannel: z.string().trim().min(1).optional(),
+});
+export type ReferralLoopSettings = z.infer<typeof referralLoopSchema>;
+
 export const pcnConfigSchema = z
   .object({
     pcnName: text,
@@ -217,6 +231,8 @@ export const pcnConfigSchema = z
     /** Local additions to the risk net's vocabulary (src/domain/risk/). */
     risk: riskSchema.optional(),
     alternatives: alternativesSchema.default(alternativesSchema.parse({})),
+    /** Referrals sent to the coaching team from the outcome card (docs/pcn-configuration.md). */
+    referralLoop: referralLoopSchema.default(referralLoopSchema.parse({})),
   })
   .superRefine((cfg, ctx) => {
     const codes = cfg.practices.map((p) => p.odsCode);

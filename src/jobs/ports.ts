@@ -1,3 +1,4 @@
+import type { ReferralCase } from '../domain/referral-loop/referral-case';
 import type { Schedule } from '../domain/supervision/schedule';
 import type {
   BroadcastJob,
@@ -70,4 +71,12 @@ export interface DigestMessage {
 /** Sends a person their weekly digest in their 1:1 chat (the same outcomes as a reminder). */
 export interface DigestMessenger {
   sendDigest(message: DigestMessage): Promise<ReminderResult>;
+}
+
+/** Sends a referrer one card with the changes to a referral since their last update. */
+export interface ReferrerNotifier {
+  sendUpdate(
+    referralCase: ReferralCase,
+    changes: ReferralCase['pendingUpdates'],
+  ): Promise<ReminderResult>;
 }

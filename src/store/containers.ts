@@ -37,6 +37,8 @@ export const CONTAINERS = {
   },
   /** Coaching session logs, per coach; each carries a retention ttl. */
   sessionLogs: { id: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 },
+  /** Referrals sent to the coaching team, per PCN (a reference is unique within it); each has a ttl. */
+  referralCases: { id: 'referralCases', partitionKey: '/pcn', defaultTtl: -1 },
   /** Inbound activity ids (so a Teams redelivery is applied once) and per-user turn leases. */
   turns: { id: 'turns', partitionKey: '/id', defaultTtl: -1 },
   /** Who did what: posts to channels, schedule changes. */

@@ -30,6 +30,11 @@ import { MemoryRosterRepository } from '../../src/store/memory/roster.memory-rep
 import { CosmosRosterRepository } from '../../src/store/roster.cosmos-repository';
 import type { RosterRepository } from '../../src/store/roster.repository';
 import type { ConversationMember } from '../../src/dialogs/feature-turn';
+import { MemoryReferralCaseRepository } from '../../src/store/memory/referral-case.memory-repository';
+import { CosmosReferralCaseRepository } from '../../src/store/referral-case.cosmos-repository';
+import type { ReferralCaseRepository } from '../../src/store/referral-case.repository';
+import type { TeamConversation } from '../../src/dialogs/team-conversation';
+import type { PersonalChat } from '../../src/dialogs/personal-chat';
 import { examplePcn } from './pcn';
 import { RecordingPersonalChat } from './recording-personal-chat';
 
@@ -66,6 +71,13 @@ export function buildTestBot(
     pcn?: PcnConfig;
     /** The members Teams would list for a team or group chat (the tests' fake member list). */
     members?: ConversationMember[];
+    /** The coaching team's channel, for PCNs that name one. */
+    teamConversation?: TeamConversation;
+    /** Where referral references are drawn from. */
+    random?: (max: number) => number;
+    referralCases?: ReferralCaseRepository;
+    /** People's 1:1 chats over the test's conversations (a real Teams client on a fake connector). */
+    personalChat?: (conversations: MemoryConversationRepository) => PersonalChat;
   } = {},
 ) {
   const pcn = options.pcn ?? examplePcn();
@@ -88,14 +100,22 @@ export function buildTestBot(
   const supervision: SupervisionRepository = database
     ? new CosmosSupervisionRepository(database.container(CONTAINERS.supervision.id))
     : unavailable<SupervisionRepository>('supervision');
+  const referralCases: ReferralCaseRepository =
+    options.referralCases ??
+    (database
+      ? new CosmosReferralCaseRepository(database.container(CONTAINERS.referralCases.id), 3600)
+      : new MemoryReferralCaseRepository());
   const roster: RosterRepository = database
     ? new CosmosRosterRepository(database.container(CONTAINERS.roster.id))
     : new MemoryRosterRepository();
-  const sentNow: Partial<Activity>[] = [];
   const digests = new MemoryDigestRepository();
-  const personalChat = new RecordingPersonalChat();
-  const { bot } = buildBot({
+  const sentNow: Partial<Activity>[] = [];
+  const recordingChat = new RecordingPersonalChat();
+  const personalChat: PersonalChat = options.personalChat?.(conversations) ?? recordingChat;
+  const { bot, referralCases: referralCaseService } = buildBot({
     personalChat,
+    ...(options.teamConversation ? { teamConversation: options.teamConversation } : {}),
+    ...(options.random ? { random: options.random } : {}),
     config: {
       pcn,
       contactsReviewMonths: 6,
@@ -103,6 +123,7 @@ export function buildTestBot(
       supervision: { pollMs: 1000, overdueWeeks: 6, reminderOffsets: [...DEFAULT_REMINDERS] },
       sessionLogs: { retentionDays: 1, editDays: 7 },
       digest: { enabled: true, weekday: 1, time: '08:30', pollMs: 1000 },
+      referralCases: { retentionDays: 400, unansweredWorkingDays: 2, updatePollMs: 60_000 },
     },
     repositories: {
       conversations,
@@ -111,6 +132,7 @@ export function buildTestBot(
       audit,
       supervision,
       sessionLogs,
+      referralCases,
       turns: new MemoryTurnLedger(),
       digests,
       roster,
@@ -177,9 +199,12 @@ export function buildTestBot(
     sentNow,
     supervision,
     sessionLogs,
-    personalChat,
+    personalChat: recordingChat,
     digests,
     roster,
+    referralCases,
+    referralCaseService,
+    logger,
   };
 }
 

@@ -27,6 +27,10 @@ export const HELP_COMMANDS: ReadonlyArray<{ say: string; does: string }> = [
     say: 'quick check',
     does: 'Every referral question on one card, for when you know the answers.',
   },
+  {
+    say: 'my referrals',
+    does: 'Referrals sent to the coaching team, and what became of them.',
+  },
   { say: 'role cards', does: 'Who to refer, how, and how the three roles differ.' },
   { say: 'help', does: 'This list.' },
   {

@@ -37,6 +37,16 @@ export const referralOutcomeCardSchema = z.object({
   /** The answers that "Change an answer" can reopen. */
   changeChoices: z.array(z.object({ title: z.string(), value: z.string() })),
   reviewNote: z.string(),
+  /** "Send to the coaching team": shown when the route takes referrals in Teams. */
+  canSend: z.boolean(),
+  send: z.object({
+    title: z.string(),
+    sendKey: z.string(),
+    practice: z.string(),
+    route: z.string(),
+    reasons: z.string(),
+    whatMatters: z.string(),
+  }),
 });
 export type ReferralOutcomeCardData = z.infer<typeof referralOutcomeCardSchema>;
 
@@ -60,12 +70,44 @@ function alternativesFor(outcome: NonUrgent, alternatives: Alternatives): string
   return alternatives.notNeeded;
 }
 
+/**
+ * The "Send to the coaching team" button's data: for an outcome whose route (first, or else the
+ * second) the PCN takes in Teams, at a practice of the PCN. Only the answers' fixed choices go.
+ */
+function sendToTeam(
+  outcome: NonUrgent,
+  answers: ReferralAnswers,
+  pcn: PcnConfig,
+  sendKey: string,
+): Pick<ReferralOutcomeCardData, 'canSend' | 'send'> {
+  const routes = outcome.kind === 'refer' ? [outcome.primary, outcome.secondary] : [];
+  const route = routes.find((r) => r !== undefined && pcn.referralLoop.routes.includes(r));
+  const practice = pcn.practices.find((p) => p.odsCode === answers.practice)?.odsCode;
+  const canSend = sendKey !== '' && route !== undefined && practice !== undefined;
+  return {
+    canSend,
+    send: {
+      title:
+        route === 'hwbc' || route === undefined
+          ? 'Send to the coaching team'
+          : `Send to the ${pcn.routes[route].name} team`,
+      sendKey,
+      practice: practice ?? '',
+      route: route ?? 'hwbc',
+      reasons: outcome.reasons.join(','),
+      whatMatters: (answers.needs ?? []).join(','),
+    },
+  };
+}
+
 export function referralOutcomeCardData(
   outcome: NonUrgent,
   answers: ReferralAnswers,
   pcn: PcnConfig,
   reviewNote: string,
   on: DateTime,
+  /** Made from the outcome's activity, so the send button makes one case however often pressed. */
+  sendKey = '',
 ): ReferralOutcomeCardData {
   const routeCard = (route: Route): ReferralOutcomeCardData['routes'][number] => {
     const details = pcn.routes[route];
@@ -99,6 +141,7 @@ export function referralOutcomeCardData(
     summary: recordSummary(outcome, pcn, context, on),
     changeChoices: answered.map(({ id, title }) => ({ title, value: id })),
     reviewNote,
+    ...sendToTeam(outcome, answers, pcn, sendKey),
   };
   if (outcome.kind === 'no-referral') {
     return {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldRules } from '../card-fields';
+import { referralCaseActionSchemas, referralCaseFieldRules } from './referral-case.actions';
 import { QUESTION_ORDER } from '../../domain/referral/referral-answers';
 
 const questionId = z.enum(QUESTION_ORDER as unknown as [string, ...string[]]);
@@ -44,14 +45,18 @@ export const referralActionSchemas = [
     pamLevel: z.string().max(20).optional(),
     consent: z.string().max(20).optional(),
   }),
+  ...referralCaseActionSchemas,
 ] as const;
 
 /** The form's answers are the cards' own option values. */
-export const referralFieldRules: FieldRules = Object.fromEntries(
-  [...QUESTION_ORDER, 'choices', 'route', 'practice'].map((field) => [
-    field,
-    { policy: 'choice' as const },
-  ]),
-);
+export const referralFieldRules: FieldRules = {
+  ...Object.fromEntries(
+    [...QUESTION_ORDER, 'choices', 'route', 'practice'].map((field) => [
+      field,
+      { policy: 'choice' as const },
+    ]),
+  ),
+  ...referralCaseFieldRules,
+};
 
 export type ReferralAction = z.infer<(typeof referralActionSchemas)[number]>;

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import type { FieldRules } from '../card-fields';
 
+/** A log id as the bot makes them (letters, digits, hyphens): anything else is no log's. */
+const logId = z.string().regex(/^[A-Za-z0-9-]{1,100}$/);
+/** On a new log's card the id is empty. */
+const logIdOrNone = z.string().regex(/^[A-Za-z0-9-]{0,100}$/);
+
 /** What the session-log cards' buttons send back, keyed on `verb`. */
 export const sessionLogActionSchemas = [
   z.object({ verb: z.literal('session.start') }),
   z.object({
     verb: z.literal('session.save'),
-    logId: z.string().max(100).optional(),
+    logId: logIdOrNone.optional(),
     date: z.string().max(20).optional(),
     durationMinutes: z.union([z.string().max(6), z.number()]).optional(),
     mode: z.string().max(20).optional(),
@@ -25,8 +30,8 @@ export const sessionLogActionSchemas = [
     referralRef: z.string().max(200).optional(),
     practice: z.string().max(20).optional(),
   }),
-  z.object({ verb: z.literal('session.delete'), logId: z.string().min(1).max(100) }),
-  z.object({ verb: z.literal('session.edit'), logId: z.string().min(1).max(100) }),
+  z.object({ verb: z.literal('session.delete'), logId }),
+  z.object({ verb: z.literal('session.edit'), logId }),
   // The period picker on the caseload card and on the activity report: a key like "2026-11",
   // "2026-Q3" or "2026" (read by periodFromKey; anything else is answered as not understood).
   z.object({ verb: z.literal('session.caseload'), period: z.string().max(10).optional() }),

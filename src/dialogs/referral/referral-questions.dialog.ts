@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import {
   Dialog,
@@ -331,7 +332,14 @@ export class ReferralQuestionsDialog extends Dialog {
             referralUrgentCardData(this.deps.pcn, review.note, urgentCard, answers.practice),
           )
         : renderReferralOutcomeCard(
-            referralOutcomeCardData(outcome, answers, this.deps.pcn, review.note, now),
+            referralOutcomeCardData(
+              outcome,
+              answers,
+              this.deps.pcn,
+              review.note,
+              now,
+              createHash('sha256').update(key).digest('hex').slice(0, 32),
+            ),
           );
     await context.sendActivity({ attachments: [card] });
   }

@@ -1,5 +1,6 @@
 import type { ReferralAction } from '../../cards/referral/referral.actions';
 import type { DialogVerbRoute, FeatureRoutes } from '../routes';
+import type { ReferralCaseService } from './referral-case.service';
 import type { ReferralFormService } from './referral-form.service';
 import type { UrgentService } from './urgent.service';
 import { REFERRAL_DIALOG } from './referral.dialog-id';
@@ -15,10 +16,13 @@ const QUESTIONS_FINISHED =
   "Those questions have finished. Type 'refer' or use the button to start again.";
 
 /** The referral questions: anyone may start them; the dialog answers its own buttons. */
+export type ReferralCommand = 'referral' | 'referral-quick' | 'back' | 'my-referrals';
+
 export function referralRoutes(
   form: ReferralFormService,
   urgent: UrgentService,
-): FeatureRoutes<ReferralAction, 'referral' | 'referral-quick' | 'back'> {
+  cases: ReferralCaseService,
+): FeatureRoutes<ReferralAction, ReferralCommand> {
   const inDialog: DialogVerbRoute<unknown> = {
     dialog: true,
     closed: (turn) => turn.send(QUESTIONS_FINISHED),
@@ -60,6 +64,30 @@ export function referralRoutes(
         role: 'referrer',
         handle: (turn, a) => turn.startDialog(REFERRAL_DIALOG, { change: a.questionId ?? 'last' }),
       },
+      // A referral sent to the coaching team. Anyone may press; the service lets only the
+      // PCN's coaches and leads change a case, and answers everyone else in its own words.
+      // Sent from a channel, the reference goes to the GP's 1:1 chat: only its referrer sees it.
+      'referral.send': {
+        role: 'referrer',
+        privateReply: true,
+        handle: (turn, a) => cases.send(turn, a),
+      },
+      'referral.accept': { role: 'referrer', handle: (turn, a) => cases.step(turn, a.verb, a) },
+      'referral.notForCoaching': {
+        role: 'referrer',
+        handle: (turn, a) => cases.step(turn, a.verb, a),
+      },
+      'referral.assign': { role: 'referrer', handle: (turn, a) => cases.step(turn, a.verb, a) },
+      'referral.firstContact': {
+        role: 'referrer',
+        handle: (turn, a) => cases.step(turn, a.verb, a),
+      },
+      'referral.firstSession': {
+        role: 'referrer',
+        handle: (turn, a) => cases.step(turn, a.verb, a),
+      },
+      'referral.close': { role: 'referrer', handle: (turn, a) => cases.step(turn, a.verb, a) },
+      'referral.mine': { role: 'referrer', privateReply: true, handle: (turn) => cases.mine(turn) },
     },
     events: {
       riskMentioned: (turn, scan) => urgent.riskMentioned(turn, scan),
@@ -82,6 +110,7 @@ export function referralRoutes(
         role: 'referrer',
         handle: (turn) => turn.startDialog(REFERRAL_DIALOG, { change: 'last' }),
       },
+      'my-referrals': { role: 'referrer', privateReply: true, handle: (turn) => cases.mine(turn) },
     },
   };
 }

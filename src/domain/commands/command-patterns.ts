@@ -95,6 +95,10 @@ export const PATTERNS: ReadonlyArray<readonly [Command, Matcher]> = [
     'session-log',
     /^((log|record|add|enter|new) (a |my |the |another |new )?(coaching |1:1 |group )?session|new session|log (a |my )?(patient|client) session|session log)$/,
   ],
+  [
+    'my-referrals',
+    /^((my|our|the) referrals|referrals i (sent|made)|referral status|open referrals|(show|list) (my |the )?referrals)$/,
+  ],
   // A period may follow ("my caseload for November", "activity report Q3"): the session-log
   // feature reads it with parseReportPeriod, and says so when it cannot.
   [

@@ -7,10 +7,12 @@ import { MemoryAuditLog } from '../../../src/store/memory/audit.memory-repositor
 import { MemoryBroadcastRepository } from '../../../src/store/memory/broadcast.memory-repository';
 import { MemoryConversationRepository } from '../../../src/store/memory/conversation.memory-repository';
 import { MemoryRateGate } from '../../../src/store/memory/rate-window.memory-store';
+import { MemoryReferralCaseRepository } from '../../../src/store/memory/referral-case.memory-repository';
 import { MemoryReferralRecordRepository } from '../../../src/store/memory/referral-record.memory-repository';
 import { MemorySessionLogRepository } from '../../../src/store/memory/session-log.memory-repository';
 import { MemorySupervisionRepository } from '../../../src/store/memory/supervision.memory-repository';
 import { CosmosRateGate } from '../../../src/store/rate-window.cosmos-store';
+import { CosmosReferralCaseRepository } from '../../../src/store/referral-case.cosmos-repository';
 import { CosmosReferralRecordRepository } from '../../../src/store/referral-record.cosmos-repository';
 import { CosmosRosterRepository } from '../../../src/store/roster.cosmos-repository';
 import { MemoryRosterRepository } from '../../../src/store/memory/roster.memory-repository';
@@ -26,6 +28,7 @@ import { describeDigestContract } from './contracts/digest.contract';
 import { CosmosDigestRepository } from '../../../src/store/digest.cosmos-repository';
 import { MemoryDigestRepository } from '../../../src/store/memory/digest.memory-repository';
 import { describeRateGateContract } from './contracts/rate-gate.contract';
+import { describeReferralCaseContract } from './contracts/referral-case.contract';
 import { describeReferralRecordContract } from './contracts/referral-record.contract';
 import { describeRosterContract } from './contracts/roster.contract';
 import { describeSessionLogContract } from './contracts/session-log.contract';
@@ -136,4 +139,12 @@ describeEach(describeRosterContract, {
     (c) => new CosmosRosterRepository(c),
   ),
   MemoryRosterRepository: inMemory(() => new MemoryRosterRepository()),
+});
+
+describeEach(describeReferralCaseContract, {
+  'CosmosReferralCaseRepository on the embedded server': onFresh(
+    CONTAINERS.referralCases,
+    (c) => new CosmosReferralCaseRepository(c, 3600),
+  ),
+  MemoryReferralCaseRepository: inMemory(() => new MemoryReferralCaseRepository()),
 });

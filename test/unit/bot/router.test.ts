@@ -1,3 +1,4 @@
+import { referralCaseService } from '../../helpers/referral-case-fixtures';
 import { UrgentService } from '../../../src/dialogs/referral/urgent.service';
 import { RecordingPersonalChat } from '../../helpers/recording-personal-chat';
 import {
@@ -73,6 +74,7 @@ function features() {
     referral: referralRoutes(
       new ReferralFormService({ pcn, readOpening: () => ({ answers: {}, heard: [] }) }),
       new UrgentService({ pcn, clock, contactsReviewMonths: 6 }),
+      referralCaseService(pcn).service,
     ),
     roles: rolesRoutes(new RolesService({ pcn, clock, contactsReviewMonths: 6 })),
     help: helpRoutes(

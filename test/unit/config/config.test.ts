@@ -29,6 +29,22 @@ describe('configuration', () => {
     expect(config.auth).toEqual({ kind: 'anonymous' });
   });
 
+  it('keeps referral cases 400 days, shows unanswered ones after 2 working days, and sends to coaches by default', () => {
+    const config = loadConfig({}, readExample);
+    expect(config.referralCases).toEqual({
+      retentionDays: 400,
+      unansweredWorkingDays: 2,
+      updatePollMs: 300_000,
+    });
+    expect(config.pcn.referralLoop).toEqual({ routes: ['hwbc'] });
+    const set = loadConfig(
+      { REFERRAL_CASE_RETENTION_DAYS: '200', REFERRAL_UNANSWERED_WORKING_DAYS: '3' },
+      readExample,
+    );
+    expect(set.referralCases).toMatchObject({ retentionDays: 200, unansweredWorkingDays: 3 });
+    expect(() => loadConfig({ REFERRAL_CASE_RETENTION_DAYS: '5' }, readExample)).toThrow();
+  });
+
   it('listens on loopback without an app id even when HOST asks for more', () => {
     expect(loadConfig({ HOST: '0.0.0.0' }, readExample).host).toBe('127.0.0.1');
   });

@@ -49,6 +49,7 @@ const DEPLOYED_SAMPLES: Record<string, string> = {
   databaseName: 'hwbc',
   pcnConfigPath: 'config/pcn.example.json',
   'string(sessionLogRetentionDays)': '1095',
+  'string(referralCaseRetentionDays)': '400',
   'appInsights.properties.ConnectionString':
     'InstrumentationKey=00000000-0000-0000-0000-000000000000',
 };
