@@ -318,6 +318,8 @@ export function buildBot(wiring: BotWiring): {
           editDays: config.sessionLogs.editDays,
           links,
           pcn: config.pcn,
+          referenceLink: (reference, coachId) =>
+            referralCases.recordSessionForReference(reference, coachId),
         }),
       ),
       digest: digestRoutes(

@@ -45,6 +45,24 @@ export interface ActivityReportLinks {
 }
 
 const LONDON = 'Europe/London';
+
+/**
+ * What the referral loop made of a session logged against a referral's reference: moved on to
+ * "first session held", already past it, not yet accepted, no such referral, or not allowed.
+ */
+export type ReferenceLinkResult = 'moved' | 'already' | 'not-accepted' | 'not-found' | 'refused';
+export type ReferenceLink = (reference: string, coachId: string) => Promise<ReferenceLinkResult>;
+
+const LINK_SAID: Record<ReferenceLinkResult, string> = {
+  moved:
+    'The referral {ref} is now at "first session held"; its referrer will hear in their daily update.',
+  already: 'The referral {ref} is already past its first session: nothing changed there.',
+  'not-accepted':
+    'The referral {ref} has not been accepted yet, so it was not moved on: accept it on its card first.',
+  'not-found': 'No referral {ref} was found: check the reference. The log is saved.',
+  refused: 'Only the coaching team can move a referral on: the referral {ref} was not changed.',
+};
+
 /** A reference as it would be stored, or '' if it is empty or would be refused. */
 function acceptable(schema: z.ZodType<string>, value: string | undefined): string {
   const parsed = schema.safeParse(value ?? '');
@@ -61,8 +79,20 @@ export class SessionLogCommands {
       editDays: number;
       links: ActivityReportLinks;
       pcn?: SessionLogPcn;
+      /** Moves the referral a log names on to "first session held"; without it, references are only kept. */
+      referenceLink?: ReferenceLink;
     },
   ) {}
+
+  /** A sentence on what the referral named by an attended log's reference made of it, or ''. */
+  private async linkReference(coachId: string, entry: SessionLog['entry']): Promise<string> {
+    const ref = entry.referralRef;
+    if (!ref || !entry.attended || !this.deps.referenceLink) {
+      return '';
+    }
+    const result = await this.deps.referenceLink(ref, coachId);
+    return ` ${LINK_SAID[result].replace('{ref}', ref)}`;
+  }
 
   async start(turn: FeatureTurn): Promise<void> {
     await turn.send({
@@ -113,7 +143,8 @@ export class SessionLogCommands {
         month: read.input.date.slice(0, 7),
         entry: read.input,
       });
-      await turn.send(`Updated ${shortReference(logId)}.`);
+      const linked = await this.linkReference(coachId, read.input);
+      await turn.send(`Updated ${shortReference(logId)}.${linked}`);
       return;
     }
     // The id comes from the activity, so Teams delivering the same submit twice makes one log.
@@ -132,9 +163,10 @@ export class SessionLogCommands {
       e.attended && e.durationMinutes !== null
         ? `${hoursAndMinutes(e.durationMinutes)}, attended`
         : 'did not attend';
+    const linked = added ? await this.linkReference(coachId, e) : '';
     await turn.send(
       added
-        ? `Logged: ${DateTime.fromISO(e.date).toFormat('d LLL')}, ${what}. Type 'my caseload' to see this month.`
+        ? `Logged: ${DateTime.fromISO(e.date).toFormat('d LLL')}, ${what}. Type 'my caseload' to see this month.${linked}`
         : 'That session was already logged.',
     );
   }

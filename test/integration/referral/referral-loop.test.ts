@@ -6,6 +6,7 @@ import { TeamsConversationPoster } from '../../../src/bot/teams/team-conversatio
 import { NOTHING_SENT, NOT_YOURS } from '../../../src/dialogs/referral/referral-case.service';
 import type { StoredConversation } from '../../../src/domain/conversation';
 import { pcnCodeOf } from '../../../src/domain/pcn-config';
+import { sessionSaveSubmit } from '../../helpers/session-log-fixtures';
 import { ReferralUpdateSender } from '../../../src/jobs/referral-update-sender';
 import { createLogger } from '../../../src/logger';
 import { CONTAINERS } from '../../../src/store/containers';
@@ -194,11 +195,24 @@ describe('a referral reaches the coaching team and the GP hears back', () => {
     const [stale] = await press(bot, COACH, { verb: 'referral.accept', reference }, 'c-2');
     expect(cardText(stale)).toContain('Nothing changed: this referral is already at');
 
-    // The coach logs a session with the reference.
+    // The coach logs the first session on the session log card, giving the reference.
     bot.clock.set('2026-11-23T15:00:00Z');
-    await expect(
-      bot.referralCaseService.recordSessionForReference(reference, COACH.aadObjectId.toLowerCase()),
-    ).resolves.toBe('moved');
+    const [logged] = await press(
+      bot,
+      COACH,
+      sessionSaveSubmit({ date: '2026-11-23', referralRef: reference.toLowerCase() }),
+      'c-log',
+    );
+    expect(logged?.text).toContain(`The referral ${reference} is now at "first session held"`);
+    const [loggedAgain] = await press(
+      bot,
+      COACH,
+      sessionSaveSubmit({ date: '2026-11-23', referralRef: reference }),
+      'c-log-2',
+    );
+    expect(loggedAgain?.text).toContain(
+      `The referral ${reference} is already past its first session`,
+    );
 
     // One update for the day, with both changes, naming the reference and practice only.
     expect(await updates.runOnce()).toBe(1);
