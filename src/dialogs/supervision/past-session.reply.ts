@@ -4,6 +4,7 @@ import { hoursAndMinutes } from '../../domain/duration-text';
 import { readPastSession } from '../../domain/supervision/past-session-text';
 import { KIND_LABELS, LONDON } from '../../domain/supervision/schedule';
 import type { FeatureTurn } from '../feature-turn';
+import type { UnscheduledSession } from './unscheduled-supervision';
 
 const MISSING = {
   kind: 'which supervision it was (coaching, group coaching, clinical, or line management)',
@@ -13,13 +14,18 @@ const MISSING = {
 const EXAMPLE = 'For example: I had 90 minutes of group supervision yesterday';
 
 /**
- * "I had 90 minutes of group supervision yesterday": says back what was read. Recording it is
- * the supervision records' job (a confirm card to come); until then nothing is saved here.
+ * "I had 90 minutes of group supervision yesterday": says back what was read and hands it to
+ * `confirm`, which shows it on the form to check and press Record. Nothing is saved from the
+ * message itself.
  */
 export class PastSessionReplies {
   constructor(private readonly clock: Clock) {}
 
-  async read(turn: FeatureTurn, text: string): Promise<void> {
+  async read(
+    turn: FeatureTurn,
+    text: string,
+    confirm: (turn: FeatureTurn, session: UnscheduledSession) => Promise<void>,
+  ): Promise<void> {
     const read = readPastSession(text, this.clock.now());
     if (!read.ok && read.reason === 'missing') {
       await turn.send(
@@ -35,8 +41,13 @@ export class PastSessionReplies {
     }
     const { session } = read;
     await turn.send(
-      `I read that as: ${KIND_LABELS[session.kind]}, ${day(session.date)}${session.startTime ? ` at ${session.startTime}` : ''}, ${hoursAndMinutes(session.durationMinutes)}. I can't record supervision from a message yet, so nothing has been saved.`,
+      `I read that as: ${KIND_LABELS[session.kind]}, ${day(session.date)}${session.startTime ? ` at ${session.startTime}` : ''}, ${hoursAndMinutes(session.durationMinutes)}. Check it on the card and press Record it.`,
     );
+    await confirm(turn, {
+      kind: session.kind,
+      date: session.date,
+      durationMinutes: session.durationMinutes,
+    });
   }
 }
 

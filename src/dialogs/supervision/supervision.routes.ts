@@ -86,7 +86,10 @@ export function supervisionRoutes(
       'supervision-record-past': {
         ...coach,
         privateReply: true,
-        handle: (turn, text) => pastSessions.read(turn, text),
+        handle: (turn, text) =>
+          pastSessions.read(turn, text, (t, session) =>
+            supervision.unscheduled.confirm(t, session),
+          ),
       },
     },
     events: {

@@ -27,6 +27,13 @@ export interface UnscheduledSession {
   durationMinutes: number;
 }
 
+/** A version-4-shaped UUID made from `key`: the same message always gives the same form id. */
+function uuidFrom(key: string): string {
+  const h = createHash('sha256').update(key).digest('hex');
+  const variant = '89ab'.charAt(parseInt(h.charAt(16), 16) % 4);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 /**
  * Records supervision that was not scheduled ("I had 90 minutes of group supervision yesterday"),
  * from the form or, once wired, from a text reader. One record per form (its draft id) or per
@@ -46,6 +53,26 @@ export class UnscheduledSupervision {
           date: today,
           today,
           durationMinutes: 60,
+        }),
+      ],
+    });
+  }
+
+  /**
+   * Supervision read from a message, on the form filled in, to check and press Record: nothing is
+   * saved until then. The form's draft id comes from the message, so a redelivered message shows
+   * the same form and pressing Record on either records the session once.
+   */
+  async confirm(turn: FeatureTurn, session: UnscheduledSession): Promise<void> {
+    await turn.send({
+      attachments: [
+        renderSupervisionPastCard({
+          problem: '',
+          draftId: uuidFrom(turn.activityKey),
+          kind: session.kind,
+          date: session.date,
+          today: this.today(),
+          durationMinutes: session.durationMinutes,
         }),
       ],
     });

@@ -96,14 +96,32 @@ describe('a monthly schedule with a start date', () => {
 });
 
 describe('supervision that already happened, typed', () => {
-  it('says back what it read, and that nothing was saved', async () => {
+  it('says back what it read, shows it on the form, and records it once when Record it is pressed', async () => {
     const bot = botOnWednesday();
-    const [reply] = await bot.send(
+    const [said, form] = await bot.send(
       as(COACH, { text: 'I had 90 minutes of group supervision yesterday' }),
     );
-    expect(reply?.text).toBe(
-      "I read that as: Coaching supervision (group), Tuesday 1 December 2026, 1 hour 30 minutes. I can't record supervision from a message yet, so nothing has been saved.",
+    expect(said?.text).toBe(
+      'I read that as: Coaching supervision (group), Tuesday 1 December 2026, 1 hour 30 minutes. Check it on the card and press Record it.',
     );
+    const before = await bot.supervision.listRecords(COACH.aadObjectId.toLowerCase());
+    const card = JSON.stringify(form?.attachments?.[0]?.content);
+    expect(card).toContain('"value":"coaching-group"');
+    expect(card).toContain('"value":"2026-12-01"');
+    const draftId = /"verb":"supervision.recordPast","draftId":"([^"]+)"/.exec(card)?.[1];
+    expect(draftId).toBeDefined();
+    const submit = {
+      verb: 'supervision.recordPast',
+      draftId,
+      kind: 'coaching-group',
+      date: '2026-12-01',
+      durationMinutes: '90',
+    };
+    const [recorded] = await bot.send(as(COACH, { id: 'past-1', value: submit }));
+    expect(recorded?.text).toMatch(/^Recorded: Coaching supervision \(group\), 1 hour 30 minutes/);
+    await bot.send(as(COACH, { id: 'past-2', value: submit }));
+    const after = await bot.supervision.listRecords(COACH.aadObjectId.toLowerCase());
+    expect(after.length - before.length).toBe(1);
   });
 
   it('asks for what it could not tell', async () => {
