@@ -21,6 +21,7 @@ export type Command =
   | 'supervision-mine'
   | 'supervision-team'
   | 'supervision-record-past'
+  | 'supervision-pause'
   | 'supervision-new'
   | 'session-log'
   | 'caseload'

@@ -1,3 +1,4 @@
+import { readDays } from '../../domain/date-text';
 import { DateTime } from 'luxon';
 import type { BankHolidayCalendar } from '../../domain/supervision/bank-holidays';
 import { LONDON } from '../../domain/supervision/schedule';
@@ -33,6 +34,19 @@ export class SupervisionPause {
       holidays: BankHolidayCalendar;
     },
   ) {}
+
+  /** "pause reminders until 5 January": the day after "until", read as the next such day. */
+  async pauseUntilText(turn: FeatureTurn, text: string): Promise<void> {
+    const after = text.replace(/^.*?\b(until|till|til|to|up to)\b/i, '');
+    const [day] = readDays(after, this.deps.clock.now(), true);
+    if (!day) {
+      await turn.send(
+        "I couldn't tell the date your reminders should start again. For example: pause reminders until 5 January",
+      );
+      return;
+    }
+    await this.pauseUntil(turn, day.date);
+  }
 
   async pauseUntil(turn: FeatureTurn, until: string | undefined): Promise<void> {
     const now = this.deps.clock.now();

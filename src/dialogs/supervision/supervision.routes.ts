@@ -12,7 +12,8 @@ export type SupervisionCommand =
   | 'supervision-new'
   | 'supervision-mine'
   | 'supervision-team'
-  | 'supervision-record-past';
+  | 'supervision-record-past'
+  | 'supervision-pause';
 
 /** Coaches' supervision schedules, reminders and records; the leads' team view. */
 export function supervisionRoutes(
@@ -83,6 +84,11 @@ export function supervisionRoutes(
         handle: (turn) => supervision.mine(turn),
       },
       'supervision-team': { ...lead, privateReply: true, handle: (turn) => supervision.team(turn) },
+      'supervision-pause': {
+        ...coach,
+        privateReply: true,
+        handle: (turn, text) => supervision.pauses.pauseUntilText(turn, text),
+      },
       'supervision-record-past': {
         ...coach,
         privateReply: true,

@@ -80,6 +80,10 @@ export const PATTERNS: ReadonlyArray<readonly [Command, Matcher]> = [
   ],
   ['supervision-record-past', happened],
   [
+    'supervision-pause',
+    /^(pause|stop|hold|suspend|turn off|switch off) (my |all |all my |the )?(supervision )?reminders( for (annual )?leave| while i'?m away)? (until|till|til|to|up to) .+$/,
+  ],
+  [
     'supervision-new',
     /^((set up|setup|add|new|create|start|make|book|schedule) (a |my |new |a new )?(supervision|line management)( schedule)?|supervision schedule|new supervision schedule)$/,
   ],

@@ -90,6 +90,14 @@ describe('pausing reminders until a date', () => {
     });
     const [mine] = await bot.send(as(COACH, { text: 'my supervision' }));
     expect(cardText(mine)).toContain('Reminders are paused until Tuesday 5 January 2027.');
+
+    // Typed as a coach says it, the same: the day after "until" is the next one to come.
+    const [typed] = await bot.send(
+      as(COACH, { text: 'please pause my reminders until 12 January' }),
+    );
+    expect(typed?.text).toMatch(/^Reminders paused until Tuesday 12 January 2027\./);
+    const [unclear] = await bot.send(as(COACH, { text: 'pause reminders until I am back' }));
+    expect(unclear?.text).toMatch(/^I couldn't tell the date your reminders should start again/);
   });
 });
 
