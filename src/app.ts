@@ -73,6 +73,7 @@ import {
   coachSessionsSection,
   overdueCoachesSection,
   postsThisWeekSection,
+  referralsWaitingSection,
 } from './jobs/digest-sections';
 import { BotDigestMessenger } from './bot/teams/digest-messenger';
 import { DigestPreferences } from './dialogs/digest/digest.service';
@@ -463,13 +464,22 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       tenantLimits: config.broadcast.tenantLimits,
     },
   );
+  // The team as the roster now stands, read each time a digest goes.
+  const team = {
+    get coaches() {
+      return roles.coaches();
+    },
+    get leads() {
+      return roles.everyone().filter((m) => m.lead);
+    },
+  };
   // The digest reaches people in the PCN's tenant: the first allowed one (none locally: off).
   const digestTenant = config.allowedTenantIds[0];
   const digest =
     config.digest.enabled && digestTenant
       ? new WeeklyDigest(
           {
-            pcn: config.pcn,
+            pcn: team,
             digests: repositories.digests,
             sections: [
               coachSessionsSection(repositories.supervision, config.supervision.overdueWeeks, () =>
@@ -477,11 +487,18 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
               ),
               overdueCoachesSection(
                 repositories.supervision,
-                config.pcn,
+                team,
                 config.supervision.overdueWeeks,
                 () => clock.now(),
               ),
               postsThisWeekSection(repositories.broadcasts),
+              referralsWaitingSection(
+                repositories.referralCases,
+                pcnCodeOf(config.pcn),
+                config.referralCases.unansweredWorkingDays,
+                holidays,
+                () => clock.now(),
+              ),
             ],
             messenger: new BotDigestMessenger(personalChat, logger.child('digest')),
             clock,

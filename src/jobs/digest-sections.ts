@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import type { DigestBlock, DigestReader, DigestSection } from '../domain/digest/digest-section';
 import { LONDON, type DigestWeek } from '../domain/digest/digest-week';
-import type { PcnConfig } from '../domain/pcn-config';
+import type { BankHolidayCalendar } from '../domain/supervision/bank-holidays';
+import { isUnanswered } from '../domain/referral-loop/case-deadlines';
+import type { ReferralCaseRepository } from '../store/referral-case.repository';
 import { KIND_LABELS, nextSessions } from '../domain/supervision/schedule';
 import { summariseSupervision } from '../domain/supervision/supervision-record';
 import type { BroadcastRepository } from '../store/broadcast.repository';
@@ -52,7 +54,7 @@ export function coachSessionsSection(
 /** For leads: the coaches overdue for coaching supervision, as "team supervision status" counts them. */
 export function overdueCoachesSection(
   supervision: SupervisionRepository,
-  pcn: Pick<PcnConfig, 'coaches'>,
+  pcn: { readonly coaches: ReadonlyArray<{ aadObjectId: string; displayName: string }> },
   overdueWeeks: number,
   now: () => DateTime,
 ): DigestSection {
@@ -111,6 +113,38 @@ export function postsThisWeekSection(broadcasts: BroadcastRepository): DigestSec
             ? lines.sort((a, b) => a.at.toMillis() - b.at.toMillis()).map((l) => l.line)
             : ['None this week.'],
       };
+    },
+  };
+}
+
+/**
+ * For leads: referrals sent to the coaching team that nobody has accepted yet, and those waiting
+ * longer than the PCN's working days (as `my referrals` shows them). References only.
+ */
+export function referralsWaitingSection(
+  cases: ReferralCaseRepository,
+  pcnCode: string,
+  unansweredWorkingDays: number,
+  holidays: BankHolidayCalendar,
+  now: () => DateTime,
+): DigestSection {
+  return {
+    appliesTo: (reader) => reader.isLead,
+    async compose(): Promise<DigestBlock> {
+      const waiting = (await cases.listOpen(pcnCode)).filter((c) => c.state === 'sent');
+      const late = waiting.filter((c) => isUnanswered(c, now(), unansweredWorkingDays, holidays));
+      const lines =
+        waiting.length === 0
+          ? ['No referrals are waiting for the coaching team.']
+          : [
+              `${waiting.length} referral${waiting.length === 1 ? '' : 's'} waiting to be accepted.`,
+              ...(late.length > 0
+                ? [
+                    `Not accepted within ${unansweredWorkingDays} working days: ${late.map((c) => c.reference).join(', ')}. Type 'my referrals' to see them.`,
+                  ]
+                : []),
+            ];
+      return { title: 'Referrals waiting', lines };
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { DigestReader, DigestSection } from '../domain/digest/digest-section';
 import { describeTiming, dueDigestWeek, type DigestTiming } from '../domain/digest/digest-week';
 import type { Clock } from '../domain/clock';
-import type { PcnConfig } from '../domain/pcn-config';
 import type { Logger } from '../logger';
 import type { DigestRepository } from '../store/digest.repository';
 import { PollingLoop } from './polling-loop';
@@ -26,7 +25,11 @@ export class WeeklyDigest {
 
   constructor(
     private readonly deps: {
-      pcn: Pick<PcnConfig, 'coaches' | 'leads'>;
+      /** The team as it stands (the roster's snapshot, read at each send). */
+      pcn: {
+        readonly coaches: ReadonlyArray<{ aadObjectId: string; displayName: string }>;
+        readonly leads: ReadonlyArray<{ aadObjectId: string; displayName: string }>;
+      };
       digests: DigestRepository;
       sections: readonly DigestSection[];
       messenger: DigestMessenger;
