@@ -157,7 +157,7 @@ describe('Add to calendar, through the real server', () => {
 
   it('after Delete, the link cancels the same UID with a higher SEQUENCE', async () => {
     const replies = await send(COACH, {
-      value: { verb: 'supervision.delete', scheduleId: DRAFT_ID },
+      value: { verb: 'supervision.deleteConfirmed', scheduleId: DRAFT_ID },
     });
     const response = await rawGet(linkIn(replies, 'Remove from calendar'));
     expect(response.status).toBe(200);

@@ -128,7 +128,7 @@ describe('Add to calendar', () => {
 
   it('a deleted schedule is followed by a Remove from calendar card naming its events', async () => {
     const { commands, turn } = await setUp();
-    await commands.remove(turn, 'schedule-1');
+    await commands.removeConfirmed(turn, 'schedule-1');
     const [card] = turn.cards();
     expect(textOf(card)).toContain(
       'If you added it to your calendar, open the file and choose Remove from calendar in Outlook.',
@@ -151,7 +151,7 @@ describe('Add to calendar', () => {
         movedDate: '2026-12-03',
         movedTime: '15:00',
       });
-      await commands.remove(shared, 'schedule-1');
+      await commands.removeConfirmed(shared, 'schedule-1');
       expect(shared.texts()).toHaveLength(2);
       expect(shared.cards()).toEqual([]);
     },
@@ -160,7 +160,7 @@ describe('Add to calendar', () => {
   it("deleting someone else's schedule sends no calendar card", async () => {
     const { commands } = await setUp();
     const other = recordedTurn(asLead());
-    await commands.remove(other, 'schedule-1');
+    await commands.removeConfirmed(other, 'schedule-1');
     expect(other.cards()).toEqual([]);
   });
 });
