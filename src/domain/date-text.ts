@@ -88,10 +88,14 @@ export function readDays(text: string, now: DateTime, ahead: boolean): WrittenDa
   return days;
 }
 
+/** "06:30", "07.15": an hour with a leading zero, as only the 24-hour clock writes it. */
+const TWENTY_FOUR_HOUR = /(^|[^\d])0[1-7][:.]\d{2}\b/;
+
 /**
  * The time of day the text names, HH:mm (24-hour), or undefined. With no am or pm, an hour from
  * 1 to 7 is in the afternoon (a working day), 8 to 11 the morning, 12 noon: "at 2" is 14:00,
- * "9:30" 09:30, "at 10" 10:00.
+ * "9:30" 09:30, "at 10" 10:00. An hour written with a leading zero is the 24-hour clock, as
+ * written: "06:30" is 06:30.
  */
 export function readTime(text: string, now: DateTime): string | undefined {
   for (const result of parse(text, now, true)) {
@@ -101,7 +105,12 @@ export function readTime(text: string, now: DateTime): string | undefined {
     }
     let hour = start.get('hour') ?? 0;
     const minute = start.get('minute') ?? 0;
-    if (!start.isCertain('meridiem') && hour >= 1 && hour <= 7) {
+    if (
+      !start.isCertain('meridiem') &&
+      hour >= 1 &&
+      hour <= 7 &&
+      !TWENTY_FOUR_HOUR.test(result.text)
+    ) {
       hour += 12;
     }
     return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;

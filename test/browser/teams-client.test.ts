@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import {
+  cardWith,
   lastCard,
   lastCardText,
   launchChromium,
+  shootCard,
   shootLastCard,
   shootWindow,
   type,
@@ -244,5 +246,113 @@ describe('a PCN lead, again', () => {
     // "Sam Lead") with their totals, never a log; coaches who logged nothing are not listed.
     expect(csv).toMatch(/\r\ncoach,Sam Lead,1,1,0,1,\d+,\r\n/);
     expect(csv).not.toMatch(/Jo Coach/);
+  });
+});
+
+describe('a coach, in their own words', () => {
+  it('asks for their next supervision and their caseload as they would say it', async () => {
+    await type(page, 'when is my next supervision?');
+    await waitForLastCard(page, 'My supervision');
+    // The one-off session attended above counts.
+    expect(await lastCardText(page)).toContain('Last coaching supervision');
+    await shootLastCard(page, 'coach-my-supervision.png');
+    await type(page, 'can you show me my caseload please');
+    await waitForLastCard(page, 'My caseload:');
+    expect(await lastCardText(page)).toMatch(/Sessions logged\W*1\b/);
+  });
+
+  it('sets up group supervision in words with a UK date, and adds it to their calendar', async () => {
+    await type(page, 'group supervision every 4 weeks on Thursday 2pm starting 10/12/2026');
+    await waitForLastCard(page, 'Is this right?');
+    // 10/12/2026 is 10 December (day first), then every 4 weeks.
+    const confirm = await lastCardText(page);
+    expect(confirm).toContain('Coaching supervision (group)');
+    expect(confirm).toContain('Thursday 10 December 2026 at 14:00');
+    expect(confirm).toContain('Thursday 7 January 2027 at 14:00');
+    expect(confirm).toContain('Thursday 4 February 2027 at 14:00');
+    await shootLastCard(page, 'coach-schedule-in-words.png');
+    await lastCard(page).getByRole('button', { name: 'Save' }).click();
+    await waitForText(page, 'Saved: Coaching supervision (group)');
+    await waitForLastCard(page, 'Add coaching supervision (group) to your calendar');
+    await shootLastCard(page, 'coach-calendar.png');
+
+    // "Add to calendar" opens the bot's signed link. The Playground draws it as a link-styled
+    // button that opens a tab: its address is read from the tab's request (or from the href,
+    // were there one), then the file is fetched from the bot as Outlook would.
+    const button = lastCard(page).getByRole('link', { name: 'Add to calendar' });
+    let href = await button.getAttribute('href');
+    if (!href) {
+      const opened = page.context().waitForEvent('request', {
+        predicate: (request) => request.url().includes('/calendar/'),
+        timeout: 45_000,
+      });
+      await button.click();
+      href = (await opened).url();
+    }
+    const link = new URL(href);
+    expect(link.pathname).toMatch(/^\/calendar\/supervision\/.+\/supervision\.ics$/);
+    const response = await fetch(new URL(link.pathname + link.search, session.bot.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const ics = await response.text();
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics).toMatch(/RRULE:FREQ=WEEKLY;[^\r\n]*INTERVAL=4/);
+    expect(ics).toMatch(/DTSTART[^:\r\n]*:20261210T/);
+  });
+});
+
+describe('the referral loop', () => {
+  it('a GP sends a referral to the coaching team, and the coach accepts it', async () => {
+    await type(page, 'refer');
+    await waitForText(page, 'Question 1 of up to 8');
+    for (const [answer, next] of [
+      ['no', 'Question 2 of up to 8'],
+      ['yes', 'Question 3 of up to 8'],
+      // Market Street: Jo Coach does not work there, so the case goes to the Playground's user.
+      ['3', 'Question 4 of up to 8'],
+      ['1, 5', 'Question 5 of up to 8'],
+      ['1, 2', 'Question 6 of up to 8'],
+      ['2', 'Question 7 of up to 8'],
+      ['not measured', 'Question 8 of up to 8'],
+    ] as const) {
+      await type(page, answer);
+      await waitForText(page, next);
+    }
+    await lastCard(page).getByRole('button', { name: 'Yes, they agree' }).click();
+    await waitForLastCard(page, 'Suggested: refer to the Health and Wellbeing Coach');
+    await lastCard(page).getByRole('button', { name: 'Send to the coaching team' }).click();
+
+    // The GP's reply, then the coaching team's card: with no coaching channel set, it comes to
+    // each trained coach's 1:1 chat, here the same chat. Either may be the latest when read.
+    const sent = cardWith(page, /Sent to the .*: HC-/);
+    await sent.waitFor({ state: 'visible', timeout: 45_000 });
+    const reference = /HC-[2-9][A-Z][2-9][A-Z]/.exec(await sent.innerText())?.[0];
+    expect(reference).toBeDefined();
+    expect(await sent.innerText()).toContain('holds no patient details');
+    await shootCard(page, sent, 'referral-sent.png');
+
+    const caseCard = cardWith(page, `Referral ${reference ?? ''}`);
+    await caseCard.filter({ hasText: 'Sent, waiting for the coaching team' }).waitFor({
+      state: 'visible',
+      timeout: 45_000,
+    });
+    const caseText = await caseCard.innerText();
+    expect(caseText).toContain('Market Street Health Centre');
+    expect(caseText).not.toMatch(/NHS number/i);
+    await shootCard(page, caseCard, 'referral-case-card.png');
+
+    await caseCard.getByRole('button', { name: 'Accept' }).click();
+    const accepted = page
+      .locator('.ac-adaptiveCard')
+      .filter({ hasText: `Referral ${reference ?? ''}` })
+      .filter({ hasText: 'Accepted by the coaching team' })
+      .last();
+    await accepted.waitFor({ state: 'visible', timeout: 45_000 });
+    // Accepted by the team; who takes it is a later step ("Assign to me").
+    await expect(
+      accepted.getByRole('button', { name: 'Accept', exact: true }).count(),
+    ).resolves.toBe(0);
+    expect(await accepted.innerText()).toContain('Assign to me');
+    await shootCard(page, accepted, 'referral-accepted.png');
   });
 });

@@ -52,19 +52,28 @@ export async function lastCardText(page: Page): Promise<string> {
   return lastCard(page).innerText();
 }
 
+/** The latest card that shows the text, when later messages may have come after it. */
+export const cardWith = (page: Page, text: string | RegExp): Locator =>
+  page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+
 /** Saves the latest card, whole, however tall (Playwright waits for it to stop moving). */
 export async function shootLastCard(page: Page, file: string): Promise<void> {
+  await shootCard(page, lastCard(page), file);
+}
+
+/** Saves this card, whole, however tall: for a card that may no longer be the latest. */
+export async function shootCard(page: Page, card: Locator, file: string): Promise<void> {
   await settled(page);
   // A card taller than the window would be shot scrolled under the Playground's toolbar: make
   // the window tall enough for it first, and put it back afterwards.
   const viewport = page.viewportSize();
-  const box = await lastCard(page).boundingBox();
+  const box = await card.boundingBox();
   const needed = Math.ceil((box?.height ?? 0) + 600);
   if (viewport && needed > viewport.height) {
     await page.setViewportSize({ width: viewport.width, height: needed });
     await settled(page);
   }
-  await lastCard(page).screenshot({ path: join(SCREENSHOTS, file) });
+  await card.screenshot({ path: join(SCREENSHOTS, file) });
   if (viewport && needed > viewport.height) {
     await page.setViewportSize(viewport);
   }

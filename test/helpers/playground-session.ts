@@ -15,7 +15,8 @@ export interface PlaygroundSession {
 
 /**
  * The built bot and the Agents Playground, each on a free port. With `userIsCoach` the
- * Playground's user (a lead) is also one of the PCN's coaches, so one browser can walk every role.
+ * Playground's user (a lead) is also one of the PCN's coaches (trained, so offered referrals), so
+ * one browser can walk every role.
  */
 export async function startPlaygroundSession(
   name: string,
@@ -26,7 +27,13 @@ export async function startPlaygroundSession(
     const pcn = JSON.parse(readFileSync(join(ROOT, 'config', 'pcn.example.json'), 'utf8')) as {
       coaches: Array<Record<string, unknown>>;
     };
-    pcn.coaches.push({ aadObjectId: PLAYGROUND_USER_AAD_ID, displayName: 'Sam Lead' });
+    // Trained, and working with every practice: offered the referrals GPs send to the team.
+    pcn.coaches.push({
+      aadObjectId: PLAYGROUND_USER_AAD_ID,
+      displayName: 'Sam Lead',
+      practices: [],
+      pciTrainingCompletedOn: '2026-01-15',
+    });
     const pcnPath = join(tmpdir(), `pcn-${name}-${process.pid}.json`);
     writeFileSync(pcnPath, JSON.stringify(pcn));
     env.PCN_CONFIG_PATH = pcnPath;

@@ -22,6 +22,9 @@ describe('times as people write them', () => {
     ['16:00', '16:00'],
     ['10:30am', '10:30'],
     ['at 1:15', '13:15'],
+    ['at 06:04', '06:04'],
+    ['07.30', '07:30'],
+    ['on 2026-12-02 at 06:04', '06:04'],
   ])('"%s" is %s', (text, time) => {
     expect(readTime(text, wednesday)).toBe(time);
   });
