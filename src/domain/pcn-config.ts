@@ -201,6 +201,13 @@ const referralLoopSchema = z.object({
 });
 export type ReferralLoopSettings = z.infer<typeof referralLoopSchema>;
 
+/** Reports shown outside the coaching team: monthly practice cards and referrers' feedback. */
+const reportingSchema = z.object({
+  /** Any count under this is shown as "fewer than N" (docs/reporting.md). */
+  smallNumberThreshold: z.number().int().min(2).max(50).default(5),
+});
+export type ReportingSettings = z.infer<typeof reportingSchema>;
+
 export const pcnConfigSchema = z
   .object({
     pcnName: text,
@@ -221,6 +228,8 @@ export const pcnConfigSchema = z
     alternatives: alternativesSchema.default(alternativesSchema.parse({})),
     /** Referrals sent to the coaching team from the outcome card (docs/pcn-configuration.md). */
     referralLoop: referralLoopSchema.default(referralLoopSchema.parse({})),
+    /** Small-number suppression for practice cards and feedback summaries. */
+    reporting: reportingSchema.default(reportingSchema.parse({})),
   })
   .superRefine((cfg, ctx) => {
     const codes = cfg.practices.map((p) => p.odsCode);
