@@ -35,6 +35,8 @@ import type { TeamConversation } from './dialogs/referral/coaching-team';
 import { ReferralCaseService } from './dialogs/referral/referral-case.service';
 import { ReferralFormService } from './dialogs/referral/referral-form.service';
 import { referralRoutes } from './dialogs/referral/referral.routes';
+import { ReferralFeedbackService } from './dialogs/referral-loop/referral-feedback.service';
+import { referralLoopRoutes } from './dialogs/referral-loop/referral-loop.routes';
 import { UrgentService } from './dialogs/referral/urgent.service';
 import { openingReader } from './domain/referral/language/opening-read';
 import { riskVocabularyFor } from './domain/risk/risk-config';
@@ -78,6 +80,8 @@ import { CosmosSupervisionRepository } from './store/supervision.cosmos-reposito
 import type { SupervisionRepository } from './store/supervision.repository';
 import { CosmosTurnLedger } from './store/turn-ledger.cosmos-repository';
 import type { TurnLedger } from './store/turn-ledger.repository';
+import { CosmosReferrerFeedbackRepository } from './store/referrer-feedback.cosmos-repository';
+import type { ReferrerFeedbackRepository } from './store/referrer-feedback.repository';
 
 export const BOT_NAME = 'HWBC Assistant';
 
@@ -90,6 +94,7 @@ export interface Repositories {
   supervision: SupervisionRepository;
   sessionLogs: SessionLogRepository;
   referralCases: ReferralCaseRepository;
+  referrerFeedback: ReferrerFeedbackRepository;
   turns: TurnLedger;
 }
 
@@ -112,6 +117,7 @@ export function cosmosRepositories(
       container('referralCases'),
       config.referralCases.retentionDays * 24 * 3600,
     ),
+    referrerFeedback: new CosmosReferrerFeedbackRepository(container('referrerFeedback')),
     turns: new CosmosTurnLedger(container('turns')),
   };
 }
@@ -265,6 +271,9 @@ export function buildBot(wiring: BotWiring): {
           editDays: config.sessionLogs.editDays,
           links,
         }),
+      ),
+      referralLoop: referralLoopRoutes(
+        new ReferralFeedbackService({ feedback: repos.referrerFeedback, clock }),
       ),
     },
     roles,

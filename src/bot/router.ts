@@ -3,6 +3,7 @@ import type { CardAction } from '../cards/card-actions';
 import type { BroadcastAction } from '../cards/broadcast/broadcast.actions';
 import type { HelpAction } from '../cards/help/help.actions';
 import type { ReferralAction } from '../cards/referral/referral.actions';
+import type { ReferralLoopAction } from '../cards/referral-loop/referral-loop.actions';
 import type { RoleAction } from '../cards/roles/roles.actions';
 import type { SessionLogAction } from '../cards/session-log/session-log.actions';
 import type { SupervisionAction } from '../cards/supervision/supervision.actions';
@@ -38,6 +39,7 @@ export interface Features {
   broadcast: FeatureRoutes<BroadcastAction, BroadcastCommand>;
   supervision: FeatureRoutes<SupervisionAction, SupervisionCommand>;
   sessionLog: FeatureRoutes<SessionLogAction, SessionLogCommand>;
+  referralLoop: FeatureRoutes<ReferralLoopAction, never>;
 }
 
 export const SENT_PRIVATELY = "That's personal, so I've sent it to you in our 1:1 chat.";
@@ -67,7 +69,15 @@ export class Router {
     private readonly runner: DialogRunner,
     private readonly personalChat: PersonalChat,
   ) {
-    const { referral, roles: roleCards, help, broadcast, supervision, sessionLog } = features;
+    const {
+      referral,
+      roles: roleCards,
+      help,
+      broadcast,
+      supervision,
+      sessionLog,
+      referralLoop,
+    } = features;
     // Spelled out so tsc proves every verb and every command has exactly one route.
     this.verbs = {
       ...referral.verbs,
@@ -76,6 +86,7 @@ export class Router {
       ...broadcast.verbs,
       ...supervision.verbs,
       ...sessionLog.verbs,
+      ...referralLoop.verbs,
     };
     this.commands = {
       ...referral.commands,

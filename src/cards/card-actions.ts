@@ -3,6 +3,10 @@ import { broadcastActionSchemas, broadcastFieldRules } from './broadcast/broadca
 import { COMMON_FIELD_RULES, type FieldRules } from './card-fields';
 import { helpActionSchemas } from './help/help.actions';
 import { referralActionSchemas, referralFieldRules } from './referral/referral.actions';
+import {
+  referralLoopActionSchemas,
+  referralLoopFieldRules,
+} from './referral-loop/referral-loop.actions';
 import { roleActionSchemas } from './roles/roles.actions';
 import { sessionLogActionSchemas, sessionLogFieldRules } from './session-log/session-log.actions';
 import { supervisionActionSchemas, supervisionFieldRules } from './supervision/supervision.actions';
@@ -19,6 +23,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   ...broadcastActionSchemas,
   ...supervisionActionSchemas,
   ...sessionLogActionSchemas,
+  ...referralLoopActionSchemas,
 ]);
 
 /** How the identifier guard reads each field of any card submit: the features' rules together. */
@@ -28,6 +33,7 @@ export const CARD_FIELD_RULES: FieldRules = {
   ...broadcastFieldRules,
   ...supervisionFieldRules,
   ...sessionLogFieldRules,
+  ...referralLoopFieldRules,
 };
 
 export type CardAction = z.infer<typeof cardActionSchema>;

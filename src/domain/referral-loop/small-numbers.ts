@@ -48,3 +48,36 @@ export function suppressChain(values: readonly number[], threshold: number): Sho
   }
   return shown;
 }
+
+/** A total split into parts (each answer's count), as it may be shown. */
+export interface ShownPartition {
+  total: ShownCount;
+  parts: ShownCount[];
+}
+
+/**
+ * Rules 1 and 2 for a total and the parts it splits into (they add up to it). When any part is
+ * hidden, the hidden parts together (the total less the parts shown) could be worked out, so
+ * they must add up to at least the threshold: while they do not, the smallest part still shown
+ * is withheld too.
+ */
+export function suppressPartition(parts: readonly number[], threshold: number): ShownPartition {
+  const total = parts.reduce((sum, part) => sum + part, 0);
+  const shown: ShownCount[] = parts.map((value) => suppressOne(value, threshold));
+  const hiddenSum = (): number =>
+    parts.reduce((sum, value, i) => (shown[i]?.kind === 'count' ? sum : sum + value), 0);
+  const anyHidden = (): boolean => shown.some((s) => s.kind !== 'count');
+  while (anyHidden() && hiddenSum() < threshold) {
+    let smallest = -1;
+    shown.forEach((s, i) => {
+      if (s.kind === 'count' && (smallest < 0 || s.value < (parts[smallest] ?? 0))) {
+        smallest = i;
+      }
+    });
+    if (smallest < 0) {
+      break;
+    }
+    shown[smallest] = { kind: 'withheld' };
+  }
+  return { total: suppressOne(total, threshold), parts: shown };
+}

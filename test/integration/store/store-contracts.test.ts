@@ -14,6 +14,8 @@ import { MemorySupervisionRepository } from '../../../src/store/memory/supervisi
 import { CosmosRateGate } from '../../../src/store/rate-window.cosmos-store';
 import { CosmosReferralCaseRepository } from '../../../src/store/referral-case.cosmos-repository';
 import { CosmosReferralRecordRepository } from '../../../src/store/referral-record.cosmos-repository';
+import { CosmosReferrerFeedbackRepository } from '../../../src/store/referrer-feedback.cosmos-repository';
+import { MemoryReferrerFeedbackRepository } from '../../../src/store/memory/referrer-feedback.memory-repository';
 import { CosmosSessionLogRepository } from '../../../src/store/session-log.cosmos-repository';
 import { CosmosSupervisionRepository } from '../../../src/store/supervision.cosmos-repository';
 import { useEmbeddedDatabase } from '../../helpers/embedded-database';
@@ -25,6 +27,7 @@ import { describeConversationContract } from './contracts/conversation.contract'
 import { describeRateGateContract } from './contracts/rate-gate.contract';
 import { describeReferralCaseContract } from './contracts/referral-case.contract';
 import { describeReferralRecordContract } from './contracts/referral-record.contract';
+import { describeReferrerFeedbackContract } from './contracts/referrer-feedback.contract';
 import { describeSessionLogContract } from './contracts/session-log.contract';
 import { describeSupervisionContract } from './contracts/supervision.contract';
 
@@ -125,4 +128,12 @@ describeEach(describeReferralCaseContract, {
     (c) => new CosmosReferralCaseRepository(c, 3600),
   ),
   MemoryReferralCaseRepository: inMemory(() => new MemoryReferralCaseRepository()),
+});
+
+describeEach(describeReferrerFeedbackContract, {
+  'CosmosReferrerFeedbackRepository on the embedded server': onFresh(
+    CONTAINERS.referrerFeedback,
+    (c) => new CosmosReferrerFeedbackRepository(c),
+  ),
+  MemoryReferrerFeedbackRepository: inMemory(() => new MemoryReferrerFeedbackRepository()),
 });

@@ -29,6 +29,9 @@ import type { Command } from '../../../src/domain/commands';
 import { fixedClock } from '../../../src/domain/clock';
 import { RoleDirectory } from '../../../src/domain/roles';
 import { englandAndWalesBankHolidays } from '../../../src/domain/supervision/bank-holidays';
+import { ReferralFeedbackService } from '../../../src/dialogs/referral-loop/referral-feedback.service';
+import { referralLoopRoutes } from '../../../src/dialogs/referral-loop/referral-loop.routes';
+import { MemoryReferrerFeedbackRepository } from '../../../src/store/memory/referrer-feedback.memory-repository';
 import { MemoryAuditLog } from '../../../src/store/memory/audit.memory-repository';
 import { MemoryBroadcastRepository } from '../../../src/store/memory/broadcast.memory-repository';
 import { MemoryReferralRecordRepository } from '../../../src/store/memory/referral-record.memory-repository';
@@ -98,6 +101,9 @@ function features() {
         editDays: 7,
         links,
       }),
+    ),
+    referralLoop: referralLoopRoutes(
+      new ReferralFeedbackService({ feedback: new MemoryReferrerFeedbackRepository(), clock }),
     ),
   };
   return { routes, supervision, audit };
