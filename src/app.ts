@@ -270,6 +270,10 @@ export function buildBot(wiring: BotWiring): {
           clock,
           editDays: config.sessionLogs.editDays,
           links,
+          feedback: {
+            listMonth: (month) => repos.referrerFeedback.listMonth(month),
+            threshold: pcn.reporting.smallNumberThreshold,
+          },
         }),
       ),
       referralLoop: referralLoopRoutes(
@@ -466,6 +470,10 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
               roles,
               logs: repositories.sessionLogs,
               referrals: repositories.records,
+              feedback: {
+                listMonth: (month) => repositories.referrerFeedback.listMonth(month),
+                threshold: config.pcn.reporting.smallNumberThreshold,
+              },
             },
             path,
             params,

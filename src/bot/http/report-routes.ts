@@ -1,6 +1,15 @@
 import { deliveriesCsv } from '../../domain/broadcast/broadcast';
 import type { RoleDirectory } from '../../domain/roles';
 import { activityReport, activityReportCsv } from '../../domain/sessions/activity-report';
+import { csvDocument } from '../../domain/csv';
+import {
+  feedbackMonthFor,
+  feedbackReportCsvRows,
+} from '../../domain/referral-loop/feedback-report';
+import {
+  summariseFeedback,
+  type ReferrerFeedback,
+} from '../../domain/referral-loop/referrer-feedback';
 import { findAppError } from '../../errors';
 import type { Logger } from '../../logger';
 import { cosmosStatus } from '../../store/cosmos-errors';
@@ -130,6 +139,8 @@ export async function activityCsvDownload(
     roles: RoleDirectory;
     logs: SessionLogRepository;
     referrals: ReferralRecordRepository;
+    /** Referrers' feedback (#13): its rows follow the report's, with small numbers hidden. */
+    feedback?: { listMonth(month: string): Promise<ReferrerFeedback[]>; threshold: number };
   },
   path: string,
   params: Record<string, string>,
@@ -157,7 +168,21 @@ export async function activityCsvDownload(
   return {
     status: 200,
     contentType: 'text/csv; charset=utf-8',
-    body: activityReportCsv(report),
+    body: activityReportCsv(report) + (await feedbackCsv(deps.feedback, month)),
     filename: `hwbc-activity-${month}.csv`,
   };
+}
+
+/** The feedback rows for the activity CSV: none when the feedback store is not wired. */
+async function feedbackCsv(
+  feedback:
+    { listMonth(month: string): Promise<ReferrerFeedback[]>; threshold: number } | undefined,
+  reportMonth: string,
+): Promise<string> {
+  if (feedback === undefined) {
+    return '';
+  }
+  const about = feedbackMonthFor(reportMonth);
+  const summary = summariseFeedback(about, await feedback.listMonth(about), feedback.threshold);
+  return csvDocument(feedbackReportCsvRows(summary));
 }

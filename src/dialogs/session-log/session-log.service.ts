@@ -9,6 +9,11 @@ import {
 import type { Clock } from '../../domain/clock';
 import { hoursAndMinutes } from '../../domain/duration-text';
 import { activityReport } from '../../domain/sessions/activity-report';
+import { feedbackMonthFor, feedbackReportFacts } from '../../domain/referral-loop/feedback-report';
+import {
+  summariseFeedback,
+  type ReferrerFeedback,
+} from '../../domain/referral-loop/referrer-feedback';
 import {
   canChange,
   sessionLogInputSchema,
@@ -103,6 +108,8 @@ export class SessionLogCommands {
       clock: Clock;
       editDays: number;
       links: ActivityReportLinks;
+      /** Referrers' feedback (#13), shown on the report with small numbers hidden. */
+      feedback?: { listMonth(month: string): Promise<ReferrerFeedback[]>; threshold: number };
     },
   ) {}
 
@@ -264,10 +271,23 @@ export class SessionLogCommands {
           value: `${report.referrals.hwbc} / ${report.referrals.splw} / ${report.referrals.careCoordinator}`,
         },
         { title: 'Urgent routes', value: String(report.referrals.urgent) },
+        ...(await this.feedbackFacts(month)),
       ],
       logs: [],
       csvUrl: this.deps.links.activityCsv(tenantId, month, lead),
     });
+  }
+
+  /** The referrers' feedback on last month's practice cards, when the feedback store is wired. */
+  private async feedbackFacts(month: string): Promise<Array<{ title: string; value: string }>> {
+    const feedback = this.deps.feedback;
+    if (feedback === undefined) {
+      return [];
+    }
+    const about = feedbackMonthFor(month);
+    return feedbackReportFacts(
+      summariseFeedback(about, await feedback.listMonth(about), feedback.threshold),
+    );
   }
 
   /** The caseload card (a coach's month, or the leads' report), with the edit window. */
