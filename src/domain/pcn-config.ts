@@ -52,6 +52,11 @@ const practiceSchema = z.object({
   name: text,
   dutyClinician: text,
   safeguardingLead: text,
+  /**
+   * The practice's own Teams channel (its conversation id, 19:...@thread.tacv2), for the monthly
+   * coaching update. Unset: no card is posted for the practice.
+   */
+  channelConversationId: z.string().trim().min(1).optional(),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
