@@ -1,13 +1,10 @@
-import {
-  practiceMonthCardData,
-  renderPracticeMonthCard,
-} from '../cards/referral-loop/practice-month.card';
 import { planBroadcast, type ChannelTarget } from '../domain/broadcast/broadcast';
 import type { Clock } from '../domain/clock';
 import type { PcnConfig } from '../domain/pcn-config';
 import {
   summarisePracticeMonth,
   type CaseMilestones,
+  type PracticeMonth,
 } from '../domain/referral-loop/practice-month';
 import { practiceUpdateDue } from '../domain/referral-loop/practice-update-schedule';
 import type { BankHolidayCalendar } from '../domain/supervision/bank-holidays';
@@ -31,6 +28,12 @@ export interface PracticeUpdateDeps {
   tenantId: string;
   /** The milestones of the PCN's referrals made in the month (London time). */
   milestones(month: string): Promise<CaseMilestones[]>;
+  /** The practice card's content (cards/referral-loop/practice-month.card.ts, given by app.ts). */
+  renderCard(
+    summary: PracticeMonth,
+    practiceName: string,
+    threshold: number,
+  ): Record<string, unknown>;
   holidays: BankHolidayCalendar;
   clock: Clock;
   logger: Logger;
@@ -110,8 +113,10 @@ export class PracticeUpdatePoster {
         channelName: stored.channelName ?? 'Channel',
         serviceUrl: stored.serviceUrl,
       };
-      const card = renderPracticeMonthCard(
-        practiceMonthCardData(summary, `${practice.name} (${practice.odsCode})`, threshold),
+      const content = this.deps.renderCard(
+        summary,
+        `${practice.name} (${practice.odsCode})`,
+        threshold,
       );
       const plan = planBroadcast(
         {
@@ -120,9 +125,7 @@ export class PracticeUpdatePoster {
           createdBy: PRACTICE_UPDATE_CREATOR,
           createdByName: 'Monthly practice update',
           audience: 'practice',
-          cards: [
-            { key: 'practice-month', title: 'Monthly coaching update', content: card.content },
-          ],
+          cards: [{ key: 'practice-month', title: 'Monthly coaching update', content }],
           targets: [target],
           repeatWeeks: 1,
         },

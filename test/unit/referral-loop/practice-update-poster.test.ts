@@ -1,3 +1,7 @@
+import {
+  practiceMonthCardData,
+  renderPracticeMonthCard,
+} from '../../../src/cards/referral-loop/practice-month.card';
 import { fixedClock } from '../../../src/domain/clock';
 import type { PcnConfig } from '../../../src/domain/pcn-config';
 import type { CaseMilestones } from '../../../src/domain/referral-loop/practice-month';
@@ -56,6 +60,8 @@ async function setUp(at: string, options: { storeChannel?: boolean } = {}) {
       pcn,
       tenantId: TENANT,
       milestones: () => Promise.resolve(milestones),
+      renderCard: (summary, name, threshold) =>
+        renderPracticeMonthCard(practiceMonthCardData(summary, name, threshold)).content,
       holidays: englandAndWalesBankHolidays(),
       clock,
       logger: createLogger('debug', (line) => lines.push(line)),
