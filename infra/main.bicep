@@ -60,6 +60,7 @@ var containers = [
   { name: 'supervision', partitionKey: '/coachId', indexedPaths: ['/nextReminderAt/?', '/coachId/?', '/type/?'] }
   { name: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 }
   { name: 'referralCases', partitionKey: '/pcn', defaultTtl: -1 }
+  { name: 'referrerFeedback', partitionKey: '/month' }
   { name: 'turns', partitionKey: '/id', defaultTtl: -1 }
   { name: 'audit', partitionKey: '/tenantId' }
   { name: 'roster', partitionKey: '/pcnCode' }

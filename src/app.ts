@@ -44,6 +44,8 @@ import type { TeamConversation } from './dialogs/team-conversation';
 import { ReferralCaseService } from './dialogs/referral/referral-case.service';
 import { ReferralFormService } from './dialogs/referral/referral-form.service';
 import { referralRoutes } from './dialogs/referral/referral.routes';
+import { ReferralFeedbackService } from './dialogs/referral-loop/referral-feedback.service';
+import { referralLoopRoutes } from './dialogs/referral-loop/referral-loop.routes';
 import { UrgentService } from './dialogs/referral/urgent.service';
 import { openingReader } from './domain/referral/language/opening-read';
 import { riskVocabularyFor } from './domain/risk/risk-config';
@@ -105,6 +107,8 @@ import { CosmosSupervisionRepository } from './store/supervision.cosmos-reposito
 import type { SupervisionRepository } from './store/supervision.repository';
 import { CosmosTurnLedger } from './store/turn-ledger.cosmos-repository';
 import type { TurnLedger } from './store/turn-ledger.repository';
+import { CosmosReferrerFeedbackRepository } from './store/referrer-feedback.cosmos-repository';
+import type { ReferrerFeedbackRepository } from './store/referrer-feedback.repository';
 
 export const BOT_NAME = 'HWBC Assistant';
 
@@ -117,6 +121,7 @@ export interface Repositories {
   supervision: SupervisionRepository;
   sessionLogs: SessionLogRepository;
   referralCases: ReferralCaseRepository;
+  referrerFeedback: ReferrerFeedbackRepository;
   turns: TurnLedger;
   digests: DigestRepository;
   roster: RosterRepository;
@@ -141,6 +146,7 @@ export function cosmosRepositories(
       container('referralCases'),
       config.referralCases.retentionDays * 24 * 3600,
     ),
+    referrerFeedback: new CosmosReferrerFeedbackRepository(container('referrerFeedback')),
     turns: new CosmosTurnLedger(container('turns')),
     digests: new CosmosDigestRepository(container('conversations')),
     roster: new CosmosRosterRepository(container('roster')),
@@ -321,6 +327,10 @@ export function buildBot(wiring: BotWiring): {
           pcn: config.pcn,
           referenceLink: (reference, coachId) =>
             referralCases.recordSessionForReference(reference, coachId),
+          feedback: {
+            listMonth: (month) => repos.referrerFeedback.listMonth(month),
+            threshold: pcn.reporting.smallNumberThreshold,
+          },
         }),
       ),
       digest: digestRoutes(
@@ -330,6 +340,9 @@ export function buildBot(wiring: BotWiring): {
           clock,
           when: describeTiming(config.digest),
         }),
+      ),
+      referralLoop: referralLoopRoutes(
+        new ReferralFeedbackService({ feedback: repos.referrerFeedback, clock }),
       ),
     },
     roles,
@@ -574,6 +587,10 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
               referrals: repositories.records,
               pcn: config.pcn,
               clock,
+              feedback: {
+                listMonth: (month) => repositories.referrerFeedback.listMonth(month),
+                threshold: config.pcn.reporting.smallNumberThreshold,
+              },
             },
             path,
             params,

@@ -3,6 +3,7 @@ import type { CardAction } from '../cards/card-actions';
 import type { BroadcastAction } from '../cards/broadcast/broadcast.actions';
 import type { HelpAction } from '../cards/help/help.actions';
 import type { ReferralAction } from '../cards/referral/referral.actions';
+import type { ReferralLoopAction } from '../cards/referral-loop/referral-loop.actions';
 import type { RoleAction } from '../cards/roles/roles.actions';
 import type { RosterAction } from '../cards/roster/roster.actions';
 import type { SessionLogAction } from '../cards/session-log/session-log.actions';
@@ -44,6 +45,7 @@ export interface Features {
   sessionLog: FeatureRoutes<SessionLogAction, SessionLogCommand>;
   digest: FeatureRoutes<DigestAction, DigestCommand>;
   roster: FeatureRoutes<RosterAction, RosterCommand>;
+  referralLoop: FeatureRoutes<ReferralLoopAction, never>;
 }
 
 export const SENT_PRIVATELY = "That's personal, so I've sent it to you in our 1:1 chat.";
@@ -84,6 +86,7 @@ export class Router {
       sessionLog,
       digest,
       roster,
+      referralLoop,
     } = features;
     // Spelled out so tsc proves every verb and every command has exactly one route.
     this.verbs = {
@@ -95,6 +98,7 @@ export class Router {
       ...sessionLog.verbs,
       ...digest.verbs,
       ...roster.verbs,
+      ...referralLoop.verbs,
     };
     this.commands = {
       ...referral.commands,

@@ -4,6 +4,10 @@ import { COMMON_FIELD_RULES, type FieldRules } from './card-fields';
 import { digestActionSchemas, digestFieldRules } from './digest/digest.actions';
 import { helpActionSchemas } from './help/help.actions';
 import { referralActionSchemas, referralFieldRules } from './referral/referral.actions';
+import {
+  referralLoopActionSchemas,
+  referralLoopFieldRules,
+} from './referral-loop/referral-loop.actions';
 import { roleActionSchemas } from './roles/roles.actions';
 import { rosterActionSchemas, rosterFieldRules } from './roster/roster.actions';
 import { sessionLogActionSchemas, sessionLogFieldRules } from './session-log/session-log.actions';
@@ -23,6 +27,7 @@ export const cardActionSchema = z.discriminatedUnion('verb', [
   ...sessionLogActionSchemas,
   ...digestActionSchemas,
   ...rosterActionSchemas,
+  ...referralLoopActionSchemas,
 ]);
 
 /** How the identifier guard reads each field of any card submit: the features' rules together. */
@@ -34,6 +39,7 @@ export const CARD_FIELD_RULES: FieldRules = {
   ...sessionLogFieldRules,
   ...digestFieldRules,
   ...rosterFieldRules,
+  ...referralLoopFieldRules,
 };
 
 export type CardAction = z.infer<typeof cardActionSchema>;

@@ -52,6 +52,11 @@ const practiceSchema = z.object({
   name: text,
   dutyClinician: text,
   safeguardingLead: text,
+  /**
+   * The practice's own Teams channel (its conversation id, 19:...@thread.tacv2), for the monthly
+   * coaching update. Unset: no card is posted for the practice.
+   */
+  channelConversationId: z.string().trim().min(1).optional(),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 
@@ -205,6 +210,13 @@ const referralLoopSchema = z.object({
 });
 export type ReferralLoopSettings = z.infer<typeof referralLoopSchema>;
 
+/** Reports shown outside the coaching team: monthly practice cards and referrers' feedback. */
+const reportingSchema = z.object({
+  /** Any count under this is shown as "fewer than N" (docs/reporting.md). */
+  smallNumberThreshold: z.number().int().min(2).max(50).default(5),
+});
+export type ReportingSettings = z.infer<typeof reportingSchema>;
+
 export const pcnConfigSchema = z
   .object({
     pcnName: text,
@@ -233,6 +245,8 @@ export const pcnConfigSchema = z
     alternatives: alternativesSchema.default(alternativesSchema.parse({})),
     /** Referrals sent to the coaching team from the outcome card (docs/pcn-configuration.md). */
     referralLoop: referralLoopSchema.default(referralLoopSchema.parse({})),
+    /** Small-number suppression for practice cards and feedback summaries. */
+    reporting: reportingSchema.default(reportingSchema.parse({})),
   })
   .superRefine((cfg, ctx) => {
     const codes = cfg.practices.map((p) => p.odsCode);

@@ -39,6 +39,8 @@ export const CONTAINERS = {
   sessionLogs: { id: 'sessionLogs', partitionKey: '/coachId', defaultTtl: -1 },
   /** Referrals sent to the coaching team, per PCN (a reference is unique within it); each has a ttl. */
   referralCases: { id: 'referralCases', partitionKey: '/pcn', defaultTtl: -1 },
+  /** Referrers' answers to the monthly feedback card, per month (one per referrer, id hashed). */
+  referrerFeedback: { id: 'referrerFeedback', partitionKey: '/month' },
   /** Inbound activity ids (so a Teams redelivery is applied once) and per-user turn leases. */
   turns: { id: 'turns', partitionKey: '/id', defaultTtl: -1 },
   /** Who did what: posts to channels, schedule changes. */

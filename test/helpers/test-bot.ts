@@ -1,3 +1,5 @@
+import { MemoryReferrerFeedbackRepository } from '../../src/store/memory/referrer-feedback.memory-repository';
+import type { ReferrerFeedbackRepository } from '../../src/store/referrer-feedback.repository';
 import {
   MemoryStorage,
   TestAdapter,
@@ -76,6 +78,7 @@ export function buildTestBot(
     /** Where referral references are drawn from. */
     random?: (max: number) => number;
     referralCases?: ReferralCaseRepository;
+    referrerFeedback?: ReferrerFeedbackRepository;
     /** People's 1:1 chats over the test's conversations (a real Teams client on a fake connector). */
     personalChat?: (conversations: MemoryConversationRepository) => PersonalChat;
   } = {},
@@ -133,6 +136,7 @@ export function buildTestBot(
       supervision,
       sessionLogs,
       referralCases,
+      referrerFeedback: options.referrerFeedback ?? new MemoryReferrerFeedbackRepository(),
       turns: new MemoryTurnLedger(),
       digests,
       roster,

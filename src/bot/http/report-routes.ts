@@ -8,6 +8,15 @@ import {
 } from '../../domain/sessions/activity-report';
 import { monthsIn, periodFromKey } from '../../domain/sessions/report-period';
 import { systemClock, type Clock } from '../../domain/clock';
+import { csvDocument } from '../../domain/csv';
+import {
+  feedbackMonthFor,
+  feedbackReportCsvRows,
+} from '../../domain/referral-loop/feedback-report';
+import {
+  summariseFeedback,
+  type ReferrerFeedback,
+} from '../../domain/referral-loop/referrer-feedback';
 import { findAppError } from '../../errors';
 import type { Logger } from '../../logger';
 import { cosmosStatus } from '../../store/cosmos-errors';
@@ -140,6 +149,8 @@ export async function activityCsvDownload(
     pcn?: SessionLogPcn;
     /** For the "generated at" time; the system clock if not given. */
     clock?: Clock;
+    /** Referrers' feedback (#13): its rows follow the report's, with small numbers hidden. */
+    feedback?: { listMonth(month: string): Promise<ReferrerFeedback[]>; threshold: number };
   },
   path: string,
   params: Record<string, string>,
@@ -169,7 +180,24 @@ export async function activityCsvDownload(
   return {
     status: 200,
     contentType: 'text/csv; charset=utf-8',
-    body: activityReportCsv(report, reportNames(deps.pcn), now),
+    // Feedback is counted by month: the period's last month, as the report card shows it.
+    body:
+      activityReportCsv(report, reportNames(deps.pcn), now) +
+      (await feedbackCsv(deps.feedback, monthsIn(period).at(-1) ?? period.key)),
     filename: `hwbc-activity-${period.key}.csv`,
   };
+}
+
+/** The feedback rows for the activity CSV: none when the feedback store is not wired. */
+async function feedbackCsv(
+  feedback:
+    { listMonth(month: string): Promise<ReferrerFeedback[]>; threshold: number } | undefined,
+  reportMonth: string,
+): Promise<string> {
+  if (feedback === undefined) {
+    return '';
+  }
+  const about = feedbackMonthFor(reportMonth);
+  const summary = summariseFeedback(about, await feedback.listMonth(about), feedback.threshold);
+  return csvDocument(feedbackReportCsvRows(summary));
 }

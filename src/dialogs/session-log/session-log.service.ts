@@ -16,6 +16,11 @@ import {
   type SessionLogPcn,
 } from '../../domain/sessions/activity-report';
 import { monthsIn, type ReportPeriod } from '../../domain/sessions/report-period';
+import { feedbackMonthFor, feedbackReportFacts } from '../../domain/referral-loop/feedback-report';
+import {
+  summariseFeedback,
+  type ReferrerFeedback,
+} from '../../domain/referral-loop/referrer-feedback';
 import {
   canChange,
   caseloadReferenceSchema,
@@ -81,6 +86,8 @@ export class SessionLogCommands {
       pcn?: SessionLogPcn;
       /** Moves the referral a log names on to "first session held"; without it, references are only kept. */
       referenceLink?: ReferenceLink;
+      /** Referrers' feedback (#13), shown on the report with small numbers hidden. */
+      feedback?: { listMonth(month: string): Promise<ReferrerFeedback[]>; threshold: number };
     },
   ) {}
 
@@ -273,6 +280,7 @@ export class SessionLogCommands {
           value: `${report.referrals.hwbc} / ${report.referrals.splw} / ${report.referrals.careCoordinator}`,
         },
         { title: 'Urgent routes', value: String(report.referrals.urgent) },
+        ...(await this.feedbackFacts(monthsIn(period).at(-1) ?? period.key)),
       ],
       sections: reportSections(report, this.names()),
       logs: [],
@@ -306,6 +314,19 @@ export class SessionLogCommands {
     });
   }
 
+  /** The referrers' feedback on last month's practice cards, when the feedback store is wired. */
+  private async feedbackFacts(month: string): Promise<Array<{ title: string; value: string }>> {
+    const feedback = this.deps.feedback;
+    if (feedback === undefined) {
+      return [];
+    }
+    const about = feedbackMonthFor(month);
+    return feedbackReportFacts(
+      summariseFeedback(about, await feedback.listMonth(about), feedback.threshold),
+    );
+  }
+
+  /** The caseload card (a coach's month, or the leads' report), with the edit window. */
   private async sendCaseloadCard(
     turn: FeatureTurn,
     card: Omit<CaseloadCardData, 'editDays'>,

@@ -16,6 +16,8 @@ import { CosmosReferralCaseRepository } from '../../../src/store/referral-case.c
 import { CosmosReferralRecordRepository } from '../../../src/store/referral-record.cosmos-repository';
 import { CosmosRosterRepository } from '../../../src/store/roster.cosmos-repository';
 import { MemoryRosterRepository } from '../../../src/store/memory/roster.memory-repository';
+import { CosmosReferrerFeedbackRepository } from '../../../src/store/referrer-feedback.cosmos-repository';
+import { MemoryReferrerFeedbackRepository } from '../../../src/store/memory/referrer-feedback.memory-repository';
 import { CosmosSessionLogRepository } from '../../../src/store/session-log.cosmos-repository';
 import { CosmosSupervisionRepository } from '../../../src/store/supervision.cosmos-repository';
 import { useEmbeddedDatabase } from '../../helpers/embedded-database';
@@ -31,6 +33,7 @@ import { describeRateGateContract } from './contracts/rate-gate.contract';
 import { describeReferralCaseContract } from './contracts/referral-case.contract';
 import { describeReferralRecordContract } from './contracts/referral-record.contract';
 import { describeRosterContract } from './contracts/roster.contract';
+import { describeReferrerFeedbackContract } from './contracts/referrer-feedback.contract';
 import { describeSessionLogContract } from './contracts/session-log.contract';
 import { describeSupervisionContract } from './contracts/supervision.contract';
 
@@ -147,4 +150,12 @@ describeEach(describeReferralCaseContract, {
     (c) => new CosmosReferralCaseRepository(c, 3600),
   ),
   MemoryReferralCaseRepository: inMemory(() => new MemoryReferralCaseRepository()),
+});
+
+describeEach(describeReferrerFeedbackContract, {
+  'CosmosReferrerFeedbackRepository on the embedded server': onFresh(
+    CONTAINERS.referrerFeedback,
+    (c) => new CosmosReferrerFeedbackRepository(c),
+  ),
+  MemoryReferrerFeedbackRepository: inMemory(() => new MemoryReferrerFeedbackRepository()),
 });

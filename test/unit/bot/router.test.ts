@@ -33,6 +33,9 @@ import { rosterRoutes } from '../../../src/dialogs/roster/roster.routes';
 import { RosterService } from '../../../src/dialogs/roster/roster.service';
 import { MemoryRosterRepository } from '../../../src/store/memory/roster.memory-repository';
 import { englandAndWalesBankHolidays } from '../../../src/domain/supervision/bank-holidays';
+import { ReferralFeedbackService } from '../../../src/dialogs/referral-loop/referral-feedback.service';
+import { referralLoopRoutes } from '../../../src/dialogs/referral-loop/referral-loop.routes';
+import { MemoryReferrerFeedbackRepository } from '../../../src/store/memory/referrer-feedback.memory-repository';
 import { MemoryAuditLog } from '../../../src/store/memory/audit.memory-repository';
 import { MemoryBroadcastRepository } from '../../../src/store/memory/broadcast.memory-repository';
 import { MemoryReferralRecordRepository } from '../../../src/store/memory/referral-record.memory-repository';
@@ -123,6 +126,9 @@ function features() {
         pcn,
         clock,
       }),
+    ),
+    referralLoop: referralLoopRoutes(
+      new ReferralFeedbackService({ feedback: new MemoryReferrerFeedbackRepository(), clock }),
     ),
   };
   return { routes, supervision, audit };
