@@ -20,21 +20,43 @@ export class CosmosBroadcastRepository implements BroadcastRepository {
 
   async createJob(job: BroadcastJob, deliveries: readonly Delivery[]): Promise<BroadcastJob> {
     try {
-      await this.container.items.upsert({
-        id: jobDocId(job.jobId),
-        ...broadcastJobSchema.parse({ ...job, status: 'creating' }),
-      });
-      for (const delivery of deliveries) {
-        await this.container.items.upsert({
-          id: delivery.deliveryId,
-          ...deliverySchema.parse(delivery),
+      // A job made before (another instance, or a pass repeated) is returned as it is: nothing
+      // already sent, cancelled or under way is written over. Only a half-made one is finished.
+      const existing = await this.getJob(job.jobId);
+      if (existing !== undefined && existing.status !== 'creating') {
+        return existing;
+      }
+      if (existing === undefined) {
+        const made = await this.createIfAbsent({
+          id: jobDocId(job.jobId),
+          ...broadcastJobSchema.parse({ ...job, status: 'creating' }),
         });
+        const now = made ? undefined : await this.getJob(job.jobId);
+        if (now !== undefined && now.status !== 'creating') {
+          return now;
+        }
+      }
+      for (const delivery of deliveries) {
+        await this.createIfAbsent({ id: delivery.deliveryId, ...deliverySchema.parse(delivery) });
       }
       const active: BroadcastJob = { ...job, status: 'active' };
       await this.container.items.upsert({ id: jobDocId(job.jobId), ...active });
       return active;
     } catch (error) {
       throw error instanceof AppError ? error : storageError('create broadcast', error);
+    }
+  }
+
+  /** Create a document; false when its id is already taken (Cosmos answers 409), which is kept. */
+  private async createIfAbsent(document: Document): Promise<boolean> {
+    try {
+      await this.container.items.create(document);
+      return true;
+    } catch (error) {
+      if (cosmosStatus(error) === 409) {
+        return false;
+      }
+      throw error;
     }
   }
 

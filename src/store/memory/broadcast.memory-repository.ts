@@ -22,9 +22,15 @@ export class MemoryBroadcastRepository implements BroadcastRepository {
 
   createJob(job: BroadcastJob, deliveries: readonly Delivery[]): Promise<BroadcastJob> {
     return settle(() => {
-      this.container.upsert(jobDocument({ ...job, status: 'creating' }));
+      // As on Cosmos: a job made before is returned as it is; only a half-made one is finished.
+      const stored = this.container.read(jobDocId(job.jobId), job.jobId);
+      const existing = stored ? parseJob(stored.body) : undefined;
+      if (existing !== undefined && existing.status !== 'creating') {
+        return existing;
+      }
+      this.container.create(jobDocument({ ...job, status: 'creating' }));
       for (const delivery of deliveries) {
-        this.container.upsert(deliveryDocument(delivery));
+        this.container.create(deliveryDocument(delivery));
       }
       const active: BroadcastJob = { ...job, status: 'active' };
       this.container.upsert({ id: jobDocId(job.jobId), ...active });

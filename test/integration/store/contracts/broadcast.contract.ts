@@ -81,6 +81,26 @@ export function describeBroadcastContract(repo: () => BroadcastRepository): void
       expect(byId(await repo().listDeliveries('job-1'))).toEqual(byId(deliveries));
     });
 
+    it('made a second time (another instance, a repeated pass), changes nothing already sent', async () => {
+      const { job, deliveries } = plannedJob('job-1', { channels: 2 });
+      await repo().createJob(job, deliveries);
+      const [first] = byId(deliveries);
+      await setDelivery(present(first).deliveryId, 'job-1', {
+        status: 'sent',
+        sentAt: NOW,
+        messageId: 'act-1',
+      });
+      const again = await repo().createJob(job, deliveries);
+      expect(again.status).toBe('active');
+      const stored = byId(await repo().listDeliveries('job-1'));
+      expect(stored.map((d) => d.status)).toEqual(
+        byId(deliveries).map((d) => (d.deliveryId === first?.deliveryId ? 'sent' : 'pending')),
+      );
+      await repo().saveJob({ ...again, status: 'cancelled' });
+      expect((await repo().createJob(job, deliveries)).status).toBe('cancelled');
+      expect((await repo().getJob('job-1'))?.status).toBe('cancelled');
+    });
+
     it('knows no job, and no deliveries, for an id it never stored', async () => {
       await repo().createJob(plannedJob('job-1').job, plannedJob('job-1').deliveries);
       expect(await repo().getJob('job-2')).toBeUndefined();
