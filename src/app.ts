@@ -69,6 +69,12 @@ import {
 } from './domain/supervision/bank-holidays';
 import { BroadcastSender, newInstanceId } from './jobs/broadcast-sender';
 import { ReferralUpdateSender } from './jobs/referral-update-sender';
+import { PracticeUpdatePoster } from './jobs/practice-update-poster';
+import { caseMilestones, londonMonthBounds } from './domain/referral-loop/case-milestones';
+import {
+  practiceMonthCardData,
+  renderPracticeMonthCard,
+} from './cards/referral-loop/practice-month.card';
 import { ReminderScheduler } from './jobs/reminder-scheduler';
 import { WeeklyDigest } from './jobs/weekly-digest';
 import {
@@ -531,6 +537,33 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
     },
     config.referralCases.updatePollMs,
   );
+  // Each practice's monthly card, in the PCN's tenant (like the digest: none locally, so off).
+  const practiceUpdates = digestTenant
+    ? new PracticeUpdatePoster(
+        {
+          broadcasts: repositories.broadcasts,
+          conversations: repositories.conversations,
+          pcn: config.pcn,
+          tenantId: digestTenant,
+          milestones: async (month) => {
+            const { from, to } = londonMonthBounds(month);
+            const made = await repositories.referralCases.listCreatedBetween(
+              pcnCodeOf(config.pcn),
+              from,
+              to,
+            );
+            return made.map(caseMilestones);
+          },
+          renderCard: (summary, practiceName, threshold) =>
+            renderPracticeMonthCard(practiceMonthCardData(summary, practiceName, threshold))
+              .content,
+          holidays,
+          clock,
+          logger: logger.child('practice-updates'),
+        },
+        60 * 60 * 1000,
+      )
+    : undefined;
   const sender = new BroadcastSender(
     {
       broadcasts: repositories.broadcasts,
@@ -623,6 +656,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
       digest?.start();
       rosterRefresh.start();
       referralUpdates.start();
+      practiceUpdates?.start();
       return url;
     },
     stop: async () => {
@@ -632,6 +666,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
         digest?.stop(),
         rosterRefresh.stop(),
         referralUpdates.stop(),
+        practiceUpdates?.stop(),
       ]);
       server.close();
       server.server.closeAllConnections();

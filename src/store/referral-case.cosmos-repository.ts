@@ -85,6 +85,18 @@ export class CosmosReferralCaseRepository implements ReferralCaseRepository {
     return docs.map(parse);
   }
 
+  async listCreatedBetween(pcn: string, from: string, to: string): Promise<ReferralCase[]> {
+    const docs = await this.query(
+      'SELECT * FROM c WHERE c.pcn = @pcn AND c.createdAt >= @from AND c.createdAt < @to',
+      [
+        { name: '@pcn', value: pcn },
+        { name: '@from', value: from },
+        { name: '@to', value: to },
+      ],
+    );
+    return docs.map(parse);
+  }
+
   async listWithPendingUpdates(pcn: string): Promise<Array<Versioned<ReferralCase>>> {
     const docs = await this.query('SELECT * FROM c WHERE c.pcn = @pcn AND c.updatePending = true', [
       { name: '@pcn', value: pcn },

@@ -17,6 +17,8 @@ export interface ReferralCaseRepository {
   listForReferrer(pcn: string, referrerId: string): Promise<ReferralCase[]>;
   /** Cases the coaching team still has work on: sent, accepted, first contact, first session. */
   listOpen(pcn: string): Promise<ReferralCase[]>;
+  /** Cases made from `from` (inclusive) to `to` (exclusive), UTC ISO times: a month's referrals. */
+  listCreatedBetween(pcn: string, from: string, to: string): Promise<ReferralCase[]>;
   /** Cases whose referrer has changes not yet sent (a case's updates, batched per day). */
   listWithPendingUpdates(pcn: string): Promise<Array<Versioned<ReferralCase>>>;
 }

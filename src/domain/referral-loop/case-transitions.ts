@@ -70,6 +70,7 @@ export function applyCaseEvent(
     state: move.to,
     stateAt: at,
     pendingUpdates: [...current.pendingUpdates, { state: move.to, at }],
+    reached: { ...current.reached, [move.to]: current.reached?.[move.to] ?? at },
     ...(event.kind === 'not-for-coaching' ? { notForCoachingReason: event.reason } : {}),
     ...(event.kind === 'close' ? { outcome: event.outcome } : {}),
   };

@@ -67,6 +67,8 @@ export const referralCaseSchema = z.object({
   assignedTo: staffMember.nullable(),
   notForCoachingReason: z.enum(NOT_FOR_COACHING_REASONS).nullable(),
   outcome: z.enum(CASE_OUTCOMES).nullable(),
+  /** When each state was first reached (UTC ISO), for the monthly practice cards. */
+  reached: z.partialRecord(z.enum(CASE_STATES), z.iso.datetime()).optional(),
   /** Changes the referrer has not been told of yet. */
   pendingUpdates: z.array(caseChangeSchema),
   /** The London date the referrer was last sent an update (the once-a-day marker). */

@@ -54,6 +54,13 @@ export class MemoryReferralCaseRepository implements ReferralCaseRepository {
     );
   }
 
+  listCreatedBetween(pcn: string, from: string, to: string): Promise<ReferralCase[]> {
+    return this.list(
+      (d) =>
+        d.pcn === pcn && typeof d.createdAt === 'string' && d.createdAt >= from && d.createdAt < to,
+    );
+  }
+
   listWithPendingUpdates(pcn: string): Promise<Array<Versioned<ReferralCase>>> {
     return settle(() =>
       this.container

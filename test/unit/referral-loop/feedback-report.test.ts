@@ -123,7 +123,7 @@ describe('feedback in the activity report', () => {
     );
     expect(response.status).toBe(200);
     const body = response.body;
-    expect(body).toContain('month,2026-12\r\n');
+    expect(body).toContain('period,December 2026\r\n');
     expect(body).toContain('feedback_month,2026-11\r\nfeedback_answers,7\r\n');
     expect(body).toContain('feedback_confidence_3,not shown\r\n');
   });

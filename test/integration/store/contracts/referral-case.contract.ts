@@ -67,5 +67,43 @@ export function describeReferralCaseContract(repo: () => ReferralCaseRepository)
       ]);
       expect(await repo().listOpen('hillside')).toEqual([]);
     });
+
+    it('lists the cases made in a span of time, the start included and the end not', async () => {
+      await repo().create(referralCase({ createdAt: '2026-10-31T23:59:59.000Z' }));
+      await repo().create(
+        referralCase({
+          reference: 'HC-2B3C',
+          sendKey: 's2',
+          createdAt: '2026-11-01T00:00:00.000Z',
+        }),
+      );
+      await repo().create(
+        referralCase({
+          reference: 'HC-4D5F',
+          sendKey: 's3',
+          createdAt: '2026-11-30T23:59:59.000Z',
+        }),
+      );
+      await repo().create(
+        referralCase({
+          reference: 'HC-6F7G',
+          sendKey: 's4',
+          createdAt: '2026-12-01T00:00:00.000Z',
+        }),
+      );
+      const made = await repo().listCreatedBetween(
+        'riverside',
+        '2026-11-01T00:00:00.000Z',
+        '2026-12-01T00:00:00.000Z',
+      );
+      expect(made.map((c) => c.reference).sort()).toEqual(['HC-2B3C', 'HC-4D5F']);
+      expect(
+        await repo().listCreatedBetween(
+          'hillside',
+          '2026-01-01T00:00:00.000Z',
+          '2027-01-01T00:00:00.000Z',
+        ),
+      ).toEqual([]);
+    });
   });
 }
