@@ -130,6 +130,8 @@ export function describeFinding(kind: IdentifierKind): string {
       return 'an email address';
     case 'not-a-name':
       return 'something other than a name (a name field takes only letters, spaces, hyphens and apostrophes)';
+    case 'not-a-choice':
+      return "something other than one of the card's choices";
   }
 }
 

@@ -52,7 +52,13 @@ export type IdentifierKind =
   | 'phone'
   | 'email'
   /** Only in a person-name field: anything that is not a plain name (digits, symbols). */
-  | 'not-a-name';
+  | 'not-a-name'
+  /**
+   * Only in a choice field (ids and values the card itself offers): prose or an email address,
+   * which no choice the bot makes holds, so typed text there is refused before any handler can
+   * show it back.
+   */
+  | 'not-a-choice';
 
 /**
  * - `free-text`: anything typed; every rule applies.
@@ -233,5 +239,13 @@ export const IDENTIFIER_RULES: readonly IdentifierRule[] = [
       'In a person-name field, anything but letters, spaces, hyphens, apostrophes and dots.',
     appliesTo: ['person-name'],
     detect: ({ text }) => !isPlainName(text),
+  },
+  {
+    id: 'not-a-choice-value',
+    kind: 'not-a-choice',
+    description:
+      'In a choice field, words written as prose (two words of letters side by side, as in a name) or an email address: no value the cards offer looks like that.',
+    appliesTo: ['choice'],
+    detect: ({ text }) => /\p{L}{2,}\s+\p{L}{2,}/u.test(text) || containsEmailAddress(text),
   },
 ];

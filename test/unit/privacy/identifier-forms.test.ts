@@ -115,7 +115,7 @@ describe('dates of birth', () => {
     expect(find('16/11/2016')).toBeUndefined();
   });
 
-  it('refuses a date of birth in a person-name field, but not in a choice field', () => {
+  it('refuses a date of birth in a person-name field, but does not look for dates in a choice field', () => {
     expect(find('Jo born 12/03/1950', 'person-name')).toBe('date-of-birth');
     expect(find('Jo Coach born on the twelfth of March', 'person-name')).toBe('date-of-birth');
     expect(find('12/03/1950', 'choice')).toBeUndefined();
@@ -181,9 +181,32 @@ describe('patient names', () => {
     expect(find(text, 'person-name')).toBe(kind);
   });
 
-  it('does not look for names or dates in a choice field', () => {
-    expect(find('Johnathan Smithers', 'choice')).toBeUndefined();
-    expect(find('Mr Edward Jones', 'choice')).toBeUndefined();
+  it("refuses words in a choice field, where only the card's own values belong", () => {
+    expect(find('Johnathan Smithers', 'choice')).toBe('not-a-choice');
+    expect(find('Mr Edward Jones', 'choice')).toBe('not-a-choice');
+    expect(
+      find('79 sessions; wants support\nfrom 7 December 2026 jo.smith@nhs.net', 'choice'),
+    ).toBe('not-a-choice');
+    expect(find('jo.smith@nhs.net', 'choice')).toBe('not-a-choice');
+  });
+
+  it("accepts every kind of value the bot's own cards offer in a choice field", () => {
+    for (const value of [
+      '',
+      'coaching-one-to-one',
+      '-1,60,1440',
+      '2026-12-10T10:00:00.000Z',
+      '2026-Q3',
+      '14:00',
+      '00000000-0000-0000-0000-0000000000c1',
+      '19:4f2a9c@thread.tacv2',
+      'a:1Xk_29-ab',
+      'HC-7K3Q',
+      '2026-12-10 14:00',
+      '{"kind":"monthly","nth":1,"weekday":2,"startTime":"10:00"}',
+    ]) {
+      expect(find(value, 'choice')).toBeUndefined();
+    }
   });
 });
 

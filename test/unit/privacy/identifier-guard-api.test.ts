@@ -19,6 +19,7 @@ const KINDS: readonly IdentifierKind[] = [
   'phone',
   'email',
   'not-a-name',
+  'not-a-choice',
 ];
 
 describe('the rule table', () => {
@@ -37,11 +38,11 @@ describe('the rule table', () => {
     }
   });
 
-  it('looks only for NHS numbers in choice fields', () => {
+  it('looks in choice fields only for NHS numbers and for text no choice holds', () => {
     const choiceKinds = new Set(
       IDENTIFIER_RULES.filter((r) => r.appliesTo.includes('choice')).map((r) => r.kind),
     );
-    expect([...choiceKinds]).toEqual(['nhs-number']);
+    expect([...choiceKinds]).toEqual(['nhs-number', 'not-a-choice']);
   });
 });
 
