@@ -427,6 +427,8 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
   const repositories = cosmosRepositories(database, config);
   const adapter = createAdapter(config.auth, logger);
   const appId = config.auth.kind === 'anonymous' ? '' : config.auth.appId;
+  // The key the PCN's roster, referral cases and practice cards are kept under.
+  const pcnCode = pcnCodeOf(config.pcn);
   // Download links need an address users can reach; locally, the listening one.
   const linkBase = { url: config.publicBaseUrl ?? '' };
   const downloadLinks = new DownloadLinks(
@@ -513,7 +515,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
               postsThisWeekSection(repositories.broadcasts),
               referralsWaitingSection(
                 repositories.referralCases,
-                pcnCodeOf(config.pcn),
+                pcnCode,
                 config.referralCases.unansweredWorkingDays,
                 holidays,
                 () => clock.now(),
@@ -529,7 +531,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
   const referralUpdates = new ReferralUpdateSender(
     {
       cases: repositories.referralCases,
-      pcnKey: pcnCodeOf(config.pcn),
+      pcnKey: pcnCode,
       notifier: new BotReferrerNotifier(personalChat, config.pcn),
       clock,
       logger: logger.child('referral-updates'),
@@ -547,11 +549,7 @@ export async function buildApp(config: AppConfig, clock: Clock, logger: Logger):
           tenantId: digestTenant,
           milestones: async (month) => {
             const { from, to } = londonMonthBounds(month);
-            const made = await repositories.referralCases.listCreatedBetween(
-              pcnCodeOf(config.pcn),
-              from,
-              to,
-            );
+            const made = await repositories.referralCases.listCreatedBetween(pcnCode, from, to);
             return made.map(caseMilestones);
           },
           renderCard: (summary, practiceName, threshold) =>
