@@ -16,7 +16,7 @@ export type ShownCount =
   | { kind: 'fewer-than'; threshold: number }
   | { kind: 'withheld' };
 
-/** The threshold itself: any count under it is suppressed. */
+/** The threshold itself: every count under it is suppressed. */
 export const DEFAULT_SMALL_NUMBER_THRESHOLD = 5;
 
 /** One count on its own (rule 1 only): for counts that are not part of a chain. */
