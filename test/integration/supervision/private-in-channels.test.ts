@@ -35,6 +35,29 @@ describe('personal and team data asked for in a channel go to the 1:1 chat', () 
     ],
     ['activity report', LEAD, inChannel(LEAD, 'activity report'), /Activity report/],
     ['my posts', LEAD, inChannel(LEAD, 'my posts'), /./],
+    [
+      'activity report for a quarter',
+      LEAD,
+      inChannel(LEAD, 'activity report Q3'),
+      /Activity report/,
+    ],
+    ['my caseload for a month', COACH, inChannel(COACH, 'my caseload for November'), /My caseload/],
+    [
+      'my next supervision, asked',
+      COACH,
+      inChannel(COACH, 'when is my next supervision?'),
+      /My supervision/i,
+    ],
+    [
+      'supervision already had',
+      COACH,
+      inChannel(COACH, 'I had 90 minutes of group supervision yesterday'),
+      /I read that as/,
+    ],
+    ['pausing reminders', COACH, inChannel(COACH, 'pause reminders until 5 January'), /eminders/],
+    ['my referrals', COACH, inChannel(COACH, 'my referrals'), /eferral/],
+    ['the team', LEAD, inChannel(LEAD, 'team'), /Jo Coach/],
+    ['weekly digest off', COACH, inChannel(COACH, 'stop weekly digest'), /digest/i],
   ])('%s', async (_name, person, activity, privateContent) => {
     const bot = buildTestBot({ database: store.database });
     const replies = await bot.send(activity);
