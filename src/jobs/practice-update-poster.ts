@@ -11,7 +11,7 @@ import type { BankHolidayCalendar } from '../domain/supervision/bank-holidays';
 import type { Logger } from '../logger';
 import type { BroadcastRepository } from '../store/broadcast.repository';
 import type { ConversationRepository } from '../store/conversation.repository';
-import { PollingLoop } from './polling-loop';
+import { PeriodicJob } from './periodic-job';
 
 /** Who the broadcasts store names as the maker of these posts: the bot, not a lead. */
 export const PRACTICE_UPDATE_CREATOR = 'practice-updates';
@@ -46,28 +46,12 @@ export interface PracticeUpdateDeps {
  * retries and never posts a delivery twice, and a second pass (or another instance) finds the job
  * and adds nothing, so each practice's card goes exactly once a month.
  */
-export class PracticeUpdatePoster {
-  private readonly loop: PollingLoop;
-
+export class PracticeUpdatePoster extends PeriodicJob {
   constructor(
     private readonly deps: PracticeUpdateDeps,
     pollMs: number,
   ) {
-    this.loop = new PollingLoop(
-      () => this.runOnce(),
-      pollMs,
-      deps.logger,
-      'practice_update_pass_failed',
-      false,
-    );
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.loop.stop();
+    super(deps.logger, pollMs, 'practice_update_pass_failed');
   }
 
   /** One pass: returns how many practices' cards were handed to the sender. */

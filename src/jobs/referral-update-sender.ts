@@ -6,7 +6,7 @@ import type { Logger } from '../logger';
 import type { RateGate } from '../store/rate-gate';
 import type { ReferralCaseRepository } from '../store/referral-case.repository';
 import type { Versioned } from '../store/versioned';
-import { PollingLoop } from './polling-loop';
+import { PeriodicJob } from './periodic-job';
 import type { ReferrerNotifier } from './ports';
 
 /**
@@ -16,9 +16,7 @@ import type { ReferrerNotifier } from './ports';
  * so of several instances exactly one sends it and a restart never sends it twice. A send Teams
  * throttles or fails is put back (marker and changes) for the next pass.
  */
-export class ReferralUpdateSender {
-  private readonly loop: PollingLoop;
-
+export class ReferralUpdateSender extends PeriodicJob {
   constructor(
     private readonly deps: {
       cases: ReferralCaseRepository;
@@ -32,21 +30,7 @@ export class ReferralUpdateSender {
     },
     pollMs: number,
   ) {
-    this.loop = new PollingLoop(
-      () => this.runOnce(),
-      pollMs,
-      deps.logger,
-      'referral_update_pass_failed',
-      false,
-    );
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.loop.stop();
+    super(deps.logger, pollMs, 'referral_update_pass_failed');
   }
 
   /** One pass: every referral with news and no update yet today. Returns how many were sent. */

@@ -3,7 +3,7 @@ import { describeTiming, dueDigestWeek, type DigestTiming } from '../domain/dige
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
 import type { DigestRepository } from '../store/digest.repository';
-import { PollingLoop } from './polling-loop';
+import { PeriodicJob } from './periodic-job';
 import type { DigestMessenger } from './ports';
 
 export interface WeeklyDigestOptions extends DigestTiming {
@@ -20,9 +20,7 @@ export interface WeeklyDigestOptions extends DigestTiming {
  * that day; one to someone without the app is not tried again that week. Someone who switched
  * the digest off is skipped.
  */
-export class WeeklyDigest {
-  private readonly loop: PollingLoop;
-
+export class WeeklyDigest extends PeriodicJob {
   constructor(
     private readonly deps: {
       /** The team as it stands (the roster's snapshot, read at each send). */
@@ -38,21 +36,7 @@ export class WeeklyDigest {
     },
     private readonly options: WeeklyDigestOptions,
   ) {
-    this.loop = new PollingLoop(
-      () => this.runOnce(),
-      options.pollMs,
-      deps.logger,
-      'digest_pass_failed',
-      false,
-    );
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.loop.stop();
+    super(deps.logger, options.pollMs, 'digest_pass_failed');
   }
 
   /** One pass: sends the digests due now and not yet sent. Returns how many it sent. */
