@@ -5,10 +5,7 @@ import {
 import type { CoachMessenger, ReminderMessage, ReminderResult } from '../../jobs/ports';
 import type { Logger } from '../../logger';
 import type { PersonalChat } from '../../dialogs/personal-chat';
-import { connectorFailure, isTransient } from './connector-failure';
-
-/** When Teams is throttling or failing without saying how long to wait. */
-const DEFAULT_RETRY_MS = 60_000;
+import { sendPersonalCard } from './send-personal-card';
 
 /**
  * Sends a coach their reminder in the 1:1 chat with the bot. If the coach has the app but the bot
@@ -25,27 +22,16 @@ export class BotCoachMessenger implements CoachMessenger {
     const card = renderSupervisionReminderCard(
       supervisionReminderData(message.schedule, message.sessionStart, message.kind, message.late),
     );
-    try {
-      const sent = await this.chat.send(message.tenantId, message.schedule.coachId, [
-        { attachments: [card] },
-      ]);
-      if (sent === 'unreachable') {
-        return { kind: 'unreachable', reason: 'no conversation known in the tenant' };
-      }
-      return { kind: 'sent' };
-    } catch (error) {
-      const failure = connectorFailure(error);
-      this.logger.warn('reminder_not_delivered', {
-        scheduleId: message.schedule.scheduleId,
-        status: failure.status,
-      });
-      return isTransient(failure)
-        ? {
-            kind: 'retry',
-            afterMs: failure.retryAfterMs ?? DEFAULT_RETRY_MS,
-            reason: failure.message,
-          }
-        : { kind: 'unreachable', reason: failure.message };
-    }
+    return sendPersonalCard(
+      this.chat,
+      message.tenantId,
+      message.schedule.coachId,
+      card,
+      (failure) =>
+        this.logger.warn('reminder_not_delivered', {
+          scheduleId: message.schedule.scheduleId,
+          status: failure.status,
+        }),
+    );
   }
 }
